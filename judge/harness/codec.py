@@ -1,0 +1,365 @@
+"""Values between JSON and the objects a LeetCode-style solution takes and returns.
+
+This module runs in two places: inside the sandbox (sent to the container by the
+boot frame) and on the host, where the trusted reference solution is called through
+the very same `prepare` / `finish` pair, so both sides agree on what an argument is
+and what an answer looks like.  It imports only the standard library.
+
+An answer leaves `finish` as *plain data*: None, bool, int, float, str, and lists and
+dicts of those, each of exactly that type.  Anything else is turned into a marker
+(a dict with the key MARKER) that never equals an expected value, or refused with
+`NotPlain` when it is not data at all (a set, a generator, an arbitrary object).
+"""
+
+import math
+
+MARKER = "$judge"
+# Nodes followed when turning a linked structure into a list: past this the
+# structure is taken to have a cycle (it cannot be a legitimate answer).
+MAX_NODES = 2_000_000
+# Elements visited when turning an answer into plain data.
+MAX_ITEMS = 4_000_000
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+    def __repr__(self):
+        return f"ListNode({self.val!r})"
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self):
+        return f"TreeNode({self.val!r})"
+
+
+class Node:
+    """LeetCode's graph node (clone graph): a value and a list of neighbours."""
+
+    def __init__(self, val=0, neighbors=None):
+        self.val = val
+        self.neighbors = neighbors if neighbors is not None else []
+
+    def __repr__(self):
+        return f"Node({self.val!r})"
+
+
+class NotPlain(Exception):
+    """The answer is not data that JSON can carry (a set, an object, ...)."""
+
+
+class TooLarge(Exception):
+    """The answer is larger than the judge accepts."""
+
+
+def marker(kind, detail):
+    return {MARKER: kind, "detail": detail}
+
+
+def is_marker(value):
+    return type(value) is dict and MARKER in value
+
+
+# --- building arguments -------------------------------------------------------
+
+
+def build_list(values, cycle_pos=-1):
+    head = tail = None
+    nodes = []
+    for v in values:
+        node = ListNode(v)
+        nodes.append(node)
+        if tail is None:
+            head = node
+        else:
+            tail.next = node
+        tail = node
+    if cycle_pos is not None and 0 <= cycle_pos < len(nodes):
+        tail.next = nodes[cycle_pos]
+    return head
+
+
+def build_tree(values):
+    """Level order with None for a missing child, as LeetCode writes trees."""
+    if not values or values[0] is None:
+        return None
+    root = TreeNode(values[0])
+    level = [root]
+    i = 1
+    while level and i < len(values):
+        next_level = []
+        for node in level:
+            for side in ("left", "right"):
+                if i >= len(values):
+                    break
+                v = values[i]
+                i += 1
+                if v is not None:
+                    child = TreeNode(v)
+                    setattr(node, side, child)
+                    next_level.append(child)
+        level = next_level
+    return root
+
+
+def build_graph(adjacency):
+    """Adjacency list of nodes 1..n (LeetCode 133); returns node 1 or None."""
+    if not adjacency:
+        return None
+    nodes = [Node(i + 1) for i in range(len(adjacency))]
+    for node, neighbours in zip(nodes, adjacency):
+        node.neighbors = [nodes[j - 1] for j in neighbours]
+    return nodes[0]
+
+
+def find_tree_node(root, val):
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if node is None:
+            continue
+        if node.val == val:
+            return node
+        stack.append(node.left)
+        stack.append(node.right)
+    return None
+
+
+def _fresh(value):
+    """A private copy of a JSON value, so a call cannot change the caller's data."""
+    t = type(value)
+    if t is list:
+        return [_fresh(v) for v in value]
+    if t is dict:
+        return {k: _fresh(v) for k, v in value.items()}
+    return value
+
+
+def prepare(spec, args):
+    """Objects to call with, from JSON arguments, following the signature in spec.
+
+    Returns (positional arguments for the call, every built argument by name)."""
+    built = {}
+    for param in spec["params"]:
+        name = param["name"]
+        kind = param.get("type", "")
+        value = args.get(name)
+        if kind == "ListNode":
+            cycle = param.get("cycle")
+            built[name] = build_list(value or [], args.get(cycle, -1) if cycle else -1)
+        elif kind == "TreeNode":
+            built[name] = build_tree(value or [])
+        elif kind == "GraphNode":
+            built[name] = build_graph(value or [])
+        elif kind == "TreeNodeRef":
+            built[name] = find_tree_node(built[param["of"]], value)
+        else:
+            built[name] = _fresh(value)
+    positional = [built[p["name"]] for p in spec["params"] if p.get("passed", True)]
+    return positional, built
+
+
+# --- reading answers ----------------------------------------------------------
+
+
+def dump_list(head):
+    out = []
+    node = head
+    while node is not None:
+        if len(out) >= MAX_NODES:
+            return marker("cycle", f"the list goes on past {MAX_NODES} nodes: it has a cycle")
+        out.append(getattr(node, "val", None))
+        node = getattr(node, "next", None)
+    return out
+
+
+def dump_tree(root):
+    out = []
+    queue = [root]
+    seen = set()
+    i = 0
+    while i < len(queue):
+        node = queue[i]
+        i += 1
+        if node is None:
+            out.append(None)
+            continue
+        if id(node) in seen or len(seen) >= MAX_NODES:
+            return marker("cycle", "the tree reaches a node twice: it is not a tree")
+        seen.add(id(node))
+        out.append(getattr(node, "val", None))
+        queue.append(getattr(node, "left", None))
+        queue.append(getattr(node, "right", None))
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def graph_nodes(start):
+    """Every node reachable from start, in order of their values."""
+    if start is None:
+        return []
+    seen = {id(start): start}
+    stack = [start]
+    while stack:
+        node = stack.pop()
+        for n in getattr(node, "neighbors", None) or []:
+            if id(n) not in seen:
+                if len(seen) >= MAX_NODES:
+                    raise TooLarge("the graph has too many nodes")
+                seen[id(n)] = n
+                stack.append(n)
+    return sorted(seen.values(), key=lambda n: getattr(n, "val", 0))
+
+
+def dump_graph(start, originals=()):
+    nodes = graph_nodes(start)
+    original_ids = {id(n) for n in originals}
+    if any(id(n) in original_ids for n in nodes):
+        return marker("shared", "the answer shares nodes with the input graph: it is not a copy")
+    return [sorted(to_plain(getattr(n, "val", None)) for n in getattr(node, "neighbors", []))
+            for node in nodes]
+
+
+def to_plain(value):
+    """Plain JSON data from an answer, keeping exact types (see module docstring)."""
+    budget = [MAX_ITEMS]
+
+    def walk(x):
+        budget[0] -= 1
+        if budget[0] < 0:
+            raise TooLarge(f"the answer has more than {MAX_ITEMS} elements")
+        t = type(x)
+        if x is None or t is bool or t is int or t is float or t is str:
+            return x
+        if t is list or t is tuple:
+            return [walk(v) for v in x]
+        if t is dict:
+            out = {}
+            for k, v in x.items():
+                if type(k) is not str:
+                    raise NotPlain(f"a dict key of type {type(k).__name__}")
+                out[k] = walk(v)
+            return out
+        for base in (bool, int, float, str, list, tuple, dict):
+            if isinstance(x, base):
+                return marker("subclass", f"an instance of {t.__name__}, a subclass of {base.__name__}")
+        raise NotPlain(f"a value of type {t.__name__}")
+
+    try:
+        return walk(value)
+    except RecursionError:
+        raise TooLarge("the answer is nested too deeply") from None
+
+
+def dump(kind, value, built=None):
+    """Plain data for a value of the given signature type."""
+    if kind == "ListNode":
+        return dump_list(value)
+    if kind == "TreeNode":
+        return dump_tree(value)
+    if kind == "TreeNodeRef":
+        return None if value is None else to_plain(getattr(value, "val", None))
+    if kind == "GraphNode":
+        originals = graph_nodes_of(built) if built else ()
+        return dump_graph(value, originals)
+    return to_plain(value)
+
+
+def graph_nodes_of(built):
+    nodes = []
+    for v in built.values():
+        if type(v) is Node:
+            nodes.extend(graph_nodes(v))
+    return nodes
+
+
+def finish(spec, built, returned):
+    """The answer as plain data: the return value, or the mutated argument."""
+    inplace = spec.get("inplace")
+    if inplace:
+        kind = next(p.get("type", "") for p in spec["params"] if p["name"] == inplace)
+        return dump(kind, built[inplace])
+    return dump(spec.get("returns", ""), returned, built)
+
+
+def run_design(cls, operations, arguments):
+    """Drive a design class the way LeetCode's two lists describe."""
+    obj = cls(*arguments[0])
+    out = [None]
+    for op, argv in zip(operations[1:], arguments[1:]):
+        out.append(getattr(obj, op)(*argv))
+    return out
+
+
+# --- encoding (used in the container, where `json` may have been vandalised) ---
+
+
+def encode(value, limit, _str=None):
+    """JSON text for plain data, refusing to grow past `limit` characters."""
+    enc_str = _str or _encode_str
+    parts = []
+    size = [0]
+
+    def emit(s):
+        size[0] += len(s)
+        if size[0] > limit:
+            raise TooLarge(f"the answer is larger than {limit} bytes")
+        parts.append(s)
+
+    def walk(x):
+        t = type(x)
+        if x is None:
+            emit("null")
+        elif t is bool:
+            emit("true" if x else "false")
+        elif t is int:
+            emit(int.__repr__(x))
+        elif t is float:
+            if x != x:
+                emit("NaN")
+            elif x in (math.inf, -math.inf):
+                emit("Infinity" if x > 0 else "-Infinity")
+            else:
+                emit(float.__repr__(x))
+        elif t is str:
+            emit(enc_str(x))
+        elif t is list:
+            emit("[")
+            for i, v in enumerate(x):
+                if i:
+                    emit(",")
+                walk(v)
+            emit("]")
+        elif t is dict:
+            emit("{")
+            for i, (k, v) in enumerate(x.items()):
+                if i:
+                    emit(",")
+                emit(enc_str(k))
+                emit(":")
+                walk(v)
+            emit("}")
+        else:
+            raise NotPlain(f"a value of type {t.__name__}")
+
+    try:
+        walk(value)
+    except ValueError as e:  # an int too long to print
+        raise TooLarge(str(e)) from None
+    except RecursionError:
+        raise TooLarge("the answer is nested too deeply") from None
+    return "".join(parts)
+
+
+def _encode_str(s):
+    import json
+
+    return json.dumps(s)

@@ -1,0 +1,234 @@
+"""The harness: the only code of ours that runs inside the sandbox.
+
+Protocol (both directions): a 4-byte big-endian length, then that many bytes of
+UTF-8 JSON.  The container starts `python3 -I -S -c BOOT` (see boot.py); BOOT reads
+one frame holding this package's modules and calls `main()`.  Then:
+
+    host: {"op": "load", "source": ..., "filename": ..., "spec": {...}}
+    us:   {"op": "loaded", "ns": ...}
+          | {"op": "load_error", "kind": "compile" | "entry", "message": ...}
+          | {"op": "error", ...}                        (exception while loading)
+    host: {"op": "call", "id": N, "args": {...}}
+    us:   {"op": "result", "id": N, "ns": ..., "stdout": ..., "value": <plain JSON>}
+          | {"op": "error", "id": N, "ns": ..., "stdout": ..., "type": ..., "message": ...,
+             "traceback": ..., "answer": bool}      (answer: the call returned, its value is bad)
+    host: {"op": "bye"}      us: {"op": "bye"} and exit 0.
+
+Before user code loads we keep private duplicates of the real stdin and stdout for
+frames, point fd 0 at /dev/null and fds 1 and 2 at a memory file that is read and
+emptied around each call, and bind every function we use, so a solution that
+rewrites builtins, json, os or time afterwards cannot touch the channel or the clock
+(BOOT also gives our modules a private copy of the builtins).  What a solution can
+still do is scribble on our file descriptors: the host then sees a malformed frame,
+which is a verdict, never a crash of the judge.
+"""
+
+import _json
+import json
+import os
+import signal
+import sys
+import time
+
+from judge.harness import codec, loader
+
+OUTPUT_LIMIT = 64 * 1024  # captured output sent back per call
+ANSWER_LIMIT = 16 * 1024 * 1024  # encoded answer size
+MESSAGE_LIMIT = 2000
+TRACE_FRAMES = 12
+DIST_PACKAGES = "/usr/lib/python3/dist-packages"  # sortedcontainers in the image
+
+_read = os.read
+_write = os.write
+_pread = os.pread
+_fstat = os.fstat
+_ftruncate = os.ftruncate
+_lseek = os.lseek
+_exit = os._exit
+_clock = time.perf_counter_ns
+_scan = _json.make_scanner(json.JSONDecoder())
+_enc_str = _json.encode_basestring_ascii
+_encode = codec.encode
+_prepare = codec.prepare
+_finish = codec.finish
+_NotPlain = codec.NotPlain
+_TooLarge = codec.TooLarge
+
+
+class Channel:
+    def __init__(self, fd_in, fd_out):
+        self.fd_in = fd_in
+        self.fd_out = fd_out
+
+    def _read_exact(self, n):
+        chunks = []
+        while n:
+            chunk = _read(self.fd_in, min(n, 1 << 20))
+            if not chunk:
+                return None
+            chunks.append(chunk)
+            n -= len(chunk)
+        return b"".join(chunks)
+
+    def receive(self):
+        header = self._read_exact(4)
+        if header is None:
+            return None
+        body = self._read_exact(int.from_bytes(header, "big"))
+        if body is None:
+            return None
+        return _scan(body.decode("utf-8"), 0)[0]
+
+    def send_text(self, text):
+        data = text.encode("utf-8")
+        buf = len(data).to_bytes(4, "big") + data
+        view = memoryview(buf)
+        while view:
+            n = _write(self.fd_out, view)
+            view = view[n:]
+
+    def send(self, obj):
+        self.send_text(_encode(obj, ANSWER_LIMIT, _enc_str))
+
+
+class Capture:
+    """fds 1 and 2 point at one memory file, read and emptied around each call."""
+
+    def __init__(self):
+        self.fd = os.memfd_create("output", 0)
+        os.dup2(self.fd, 1)
+        os.dup2(self.fd, 2)
+        self.streams = (sys.stdout, sys.stderr)
+
+    def reset(self):
+        _ftruncate(self.fd, 0)
+        _lseek(self.fd, 0, 0)
+
+    def take(self):
+        for stream in (*self.streams, sys.stdout, sys.stderr):
+            try:
+                stream.flush()
+            except BaseException:  # a vandalised or closed stream: nothing to add
+                pass
+        size = _fstat(self.fd).st_size
+        data = _pread(self.fd, OUTPUT_LIMIT, 0)
+        self.reset()
+        return data.decode("utf-8", "replace"), size
+
+
+def _cut(text, limit=MESSAGE_LIMIT):
+    return text if len(text) <= limit else text[:limit] + f"... ({len(text) - limit} more characters)"
+
+
+def _describe(exc, filename, lines):
+    """Type, message and a traceback trimmed to the solution's own frames."""
+    try:
+        message = _cut(str(exc))
+    except BaseException:
+        message = "(the exception's message could not be printed)"
+    frames = []
+    tb = exc.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == filename:
+            lineno = tb.tb_lineno
+            text = lines[lineno - 1].strip() if 0 < lineno <= len(lines) else ""
+            frames.append(f'  File "{filename}", line {lineno}, in {code.co_name}\n    {text}')
+        tb = tb.tb_next
+    shown = frames[-TRACE_FRAMES:]
+    if len(frames) > len(shown):
+        shown.insert(0, f"  ... {len(frames) - len(shown)} earlier frames of the solution ...")
+    name = type(exc).__name__
+    trace = "Traceback (most recent call last):\n" + "\n".join(shown) + f"\n{name}: {message}"
+    return {"type": name, "message": message, "traceback": trace if frames else f"{name}: {message}"}
+
+
+class Harness:
+    def __init__(self, channel, capture):
+        self.channel = channel
+        self.capture = capture
+        self.entry = None
+        self.spec = None
+        self.filename = "solution.py"
+        self.lines = []
+
+    def load(self, req):
+        self.spec = req["spec"]
+        self.filename = req.get("filename", "solution.py")
+        source = req["source"]
+        self.lines = source.splitlines()
+        sys.setrecursionlimit(int(self.spec.get("recursion_limit", 100_000)))
+        self.capture.reset()
+        start = _clock()
+        try:
+            self.entry, _ = loader.load(source, self.filename, self.spec)
+        except loader.LoadError as e:
+            out, size = self.capture.take()
+            return {"op": "load_error", "kind": e.kind, "message": e.message, "stdout": out}
+        except BaseException as e:
+            elapsed = _clock() - start
+            out, size = self.capture.take()
+            return {"op": "error", "id": None, "ns": elapsed, "stdout": out, "answer": False,
+                    **_describe(e, self.filename, self.lines)}
+        out, _ = self.capture.take()
+        return {"op": "loaded", "ns": _clock() - start, "stdout": out}
+
+    def call(self, req):
+        call_id = req["id"]
+        positional, built = _prepare(self.spec, req["args"])
+        self.capture.reset()
+        start = _clock()
+        try:
+            returned = self.entry(*positional)
+        except BaseException as e:
+            elapsed = _clock() - start
+            out, size = self.capture.take()
+            return {"op": "error", "id": call_id, "ns": elapsed, "stdout": out,
+                    "stdout_bytes": size, "answer": False, **_describe(e, self.filename, self.lines)}
+        elapsed = _clock() - start
+        out, size = self.capture.take()
+        head = {"op": "result", "id": call_id, "ns": elapsed, "stdout": out, "stdout_bytes": size}
+        try:
+            value = _finish(self.spec, built, returned)
+            text = _encode(value, ANSWER_LIMIT, _enc_str)
+        except (_NotPlain, _TooLarge) as e:
+            return {"op": "error", "id": call_id, "ns": elapsed, "stdout": out, "stdout_bytes": size,
+                    "answer": True, "type": type(e).__name__, "message": str(e), "traceback": ""}
+        except BaseException as e:  # a hostile answer: its __iter__, __len__ ... raised
+            return {"op": "error", "id": call_id, "ns": elapsed, "stdout": out, "stdout_bytes": size,
+                    "answer": True, **_describe(e, self.filename, self.lines)}
+        return (head, text)
+
+    def serve(self):
+        while True:
+            req = self.channel.receive()
+            if req is None:
+                _exit(0)
+            op = req.get("op")
+            if op == "bye":
+                self.channel.send({"op": "bye"})
+                _exit(0)
+            answer = self.load(req) if op == "load" else self.call(req)
+            if type(answer) is tuple:
+                head, text = answer
+                self.channel.send_text(_encode(head, ANSWER_LIMIT, _enc_str)[:-1] + ',"value":' + text + "}")
+            else:
+                self.channel.send(answer)
+
+
+def main():
+    fd_in = os.dup(0)
+    fd_out = os.dup(1)
+    devnull = os.open("/dev/null", os.O_RDWR)
+    os.dup2(devnull, 0)
+    os.close(devnull)
+    capture = Capture()
+    # Past the file-size limit a write fails with EFBIG instead of killing us.
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    if os.path.isdir(DIST_PACKAGES) and DIST_PACKAGES not in sys.path:
+        sys.path.append(DIST_PACKAGES)
+    loader.prelude_namespace()  # import the prelude's modules before user code can shadow them
+    for name in ("judge", "judge.harness", "judge.harness.codec", "judge.harness.loader",
+                 "judge.harness.runner"):
+        sys.modules.pop(name, None)
+    Harness(Channel(fd_in, fd_out), capture).serve()

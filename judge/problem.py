@@ -1,0 +1,224 @@
+"""A problem folder: its metadata (problem.toml), statement, reference and cases.
+
+    problems/<slug>/
+      problem.toml    title, difficulty, tags, leetcode, function, params, returns,
+                      [limits], [complexity]; see README "Writing a problem"
+      statement.md    the task in our own words
+      reference.py    the trusted reference solution (LeetCode style)
+      cases.py        EXAMPLES, HIDDEN, inputs(), valid(), optional check(), large()
+      submissions/<verdict>/*.py   known solutions and the verdict each must get
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from judge.errors import UsageError
+
+DIFFICULTIES = ("easy", "medium", "hard")
+TOPICS = (
+    "arrays-hashing", "two-pointers", "sliding-window", "stack", "binary-search",
+    "linked-list", "trees", "tries", "heap", "backtracking", "graphs", "dp-1d", "dp-2d",
+    "greedy", "intervals", "math-geometry", "bit-manipulation",
+)
+# Signature types that travel as LeetCode writes them and are rebuilt in the sandbox.
+NODE_CODECS = {"ListNode": "ListNode", "TreeNode": "TreeNode", "Node": "GraphNode"}
+
+
+class ProblemError(UsageError):
+    """A problem folder that cannot be read."""
+
+
+def codec_of(type_name: str) -> str:
+    """The codec a signature type needs: "" for plain JSON, else a node kind."""
+    bare = re.sub(r"^Optional\[(.*)\]$", r"\1", type_name.strip())
+    return NODE_CODECS.get(bare, "")
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str
+    codec: str = ""
+    passed: bool = True  # False: part of the input, not an argument (a cycle's `pos`)
+    cycle: str | None = None  # ListNode: the param holding the index the tail links to
+    of: str | None = None  # TreeNodeRef: the param holding the tree
+
+    def spec(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"name": self.name, "type": self.codec, "passed": self.passed}
+        if self.cycle:
+            out["cycle"] = self.cycle
+        if self.of:
+            out["of"] = self.of
+        return out
+
+
+@dataclass(frozen=True)
+class Method:
+    """A method of a design class, for the starter file."""
+
+    name: str
+    params: tuple[Param, ...]
+    returns: str
+
+
+@dataclass(frozen=True)
+class Case:
+    group: str
+    number: int  # 1-based within its group
+    args: dict[str, Any]
+    expected: Any = None
+    has_expected: bool = False
+    tag: str | None = None
+
+    @property
+    def label(self) -> str:
+        return f"{self.group} #{self.number}" + (f" ({self.tag})" if self.tag else "")
+
+
+@dataclass(frozen=True)
+class Problem:
+    slug: str
+    path: Path
+    title: str
+    difficulty: str
+    tags: tuple[str, ...]
+    leetcode: int | None
+    function: str
+    params: tuple[Param, ...]
+    returns: str
+    returns_codec: str = ""
+    kind: str = "function"  # or "design"
+    class_name: str | None = None
+    methods: tuple[Method, ...] = ()
+    inplace: str | None = None
+    tolerance: float | None = None
+    time_limit_s: float = 1.0
+    memory_mb: int = 256
+    recursion_limit: int = 100_000
+    complexity: str | None = None
+    complexity_n: str | None = None
+    raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def statement_path(self) -> Path:
+        return self.path / "statement.md"
+
+    @property
+    def reference_path(self) -> Path:
+        return self.path / "reference.py"
+
+    def statement(self) -> str:
+        return self.statement_path.read_text("utf-8")
+
+    def spec(self) -> dict[str, Any]:
+        """What the harness needs to call a solution of this problem."""
+        if self.kind == "design":
+            params = [{"name": "operations", "type": ""}, {"name": "arguments", "type": ""}]
+            return {"kind": "design", "class": self.class_name, "params": params, "returns": "",
+                    "recursion_limit": self.recursion_limit}
+        return {
+            "kind": "function",
+            "function": self.function,
+            "params": [p.spec() for p in self.params],
+            "returns": self.returns_codec,
+            "inplace": self.inplace,
+            "recursion_limit": self.recursion_limit,
+        }
+
+    @property
+    def input_names(self) -> tuple[str, ...]:
+        if self.kind == "design":
+            return ("operations", "arguments")
+        return tuple(p.name for p in self.params)
+
+    @cached_property
+    def cases(self) -> ModuleType:
+        return _load_module(self.path / "cases.py", f"judge_problems_{self.slug}_cases")
+
+    def examples(self) -> list[Case]:
+        return _cases(self, "examples", getattr(self.cases, "EXAMPLES", []))
+
+    def hidden(self) -> list[Case]:
+        return _cases(self, "hidden", getattr(self.cases, "HIDDEN", []))
+
+
+def _cases(problem: Problem, group: str, raw: list[dict[str, Any]]) -> list[Case]:
+    out = []
+    for i, item in enumerate(raw, 1):
+        if "args" not in item:
+            raise ProblemError(f"{problem.slug}: {group} #{i} has no 'args'")
+        out.append(Case(group, i, item["args"], item.get("expected"), "expected" in item, item.get("tag")))
+    return out
+
+
+def _load_module(path: Path, name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise ProblemError(f"cannot load {path}")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _param(raw: dict[str, Any], where: str) -> Param:
+    try:
+        name, type_name = raw["name"], raw["type"]
+    except KeyError as e:
+        raise ProblemError(f"{where}: a parameter lacks {e}") from None
+    return Param(
+        name=name,
+        type=type_name,
+        codec=raw.get("codec", codec_of(type_name)),
+        passed=raw.get("passed", True),
+        cycle=raw.get("cycle"),
+        of=raw.get("of"),
+    )
+
+
+def load_problem(path: Path) -> Problem:
+    toml_path = path / "problem.toml"
+    try:
+        raw = tomllib.loads(toml_path.read_text("utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as e:
+        raise ProblemError(f"{toml_path}: {e}") from None
+    where = str(toml_path)
+    try:
+        limits = raw.get("limits", {})
+        complexity = raw.get("complexity", {})
+        returns = raw.get("returns", "None")
+        return Problem(
+            slug=path.name,
+            path=path,
+            title=raw["title"],
+            difficulty=raw["difficulty"],
+            tags=tuple(raw.get("tags", ())),
+            leetcode=raw.get("leetcode"),
+            function=raw.get("function", raw.get("class", "")),
+            params=tuple(_param(p, where) for p in raw.get("params", ())),
+            returns=returns,
+            returns_codec=raw.get("returns_codec", codec_of(returns)),
+            kind=raw.get("kind", "function"),
+            class_name=raw.get("class"),
+            methods=tuple(
+                Method(m["name"], tuple(_param(p, where) for p in m.get("params", ())), m.get("returns", "None"))
+                for m in raw.get("methods", ())
+            ),
+            inplace=raw.get("inplace"),
+            tolerance=raw.get("tolerance"),
+            time_limit_s=float(limits.get("time_per_call_s", 1.0)),
+            memory_mb=int(limits.get("memory_mb", 256)),
+            recursion_limit=int(limits.get("recursion_limit", 100_000)),
+            complexity=complexity.get("expected"),
+            complexity_n=complexity.get("n"),
+            raw=raw,
+        )
+    except KeyError as e:
+        raise ProblemError(f"{where}: missing {e}") from None

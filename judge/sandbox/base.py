@@ -1,0 +1,90 @@
+"""What the engine needs from a sandbox, whatever runs it.
+
+A sandbox is one process running the harness (judge/harness): it loads one
+solution, then answers calls until it is closed or dies.  A death (timeout, memory,
+crash, garbage on the channel) is reported as an outcome, never raised: the engine
+turns it into a verdict and asks the session for a fresh sandbox.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+
+class Outcome(StrEnum):
+    OK = "ok"  # the call returned plain data
+    ERROR = "error"  # the solution raised, or returned something that is not data
+    TIMEOUT = "timeout"  # no answer within the limit: the sandbox was killed
+    MEMORY = "memory"  # killed for memory (or MemoryError inside)
+    CRASH = "crash"  # the process ended: a signal, os._exit, a closed channel
+    PROTOCOL = "protocol"  # an answer that is not a well-formed frame
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    type: str
+    message: str
+    traceback: str = ""
+
+
+@dataclass(frozen=True)
+class CallResult:
+    outcome: Outcome
+    value: Any = None
+    inside_ns: int | None = None  # the call's time measured inside the sandbox
+    wall_ns: int = 0  # send to answer, measured by the host
+    stdout: str = ""
+    error: ErrorInfo | None = None
+    detail: str = ""  # how the sandbox died, in words
+
+    @property
+    def alive(self) -> bool:
+        """Whether the sandbox can serve another call after this one."""
+        return self.outcome in (Outcome.OK, Outcome.ERROR)
+
+
+@dataclass(frozen=True)
+class LoadResult:
+    outcome: Outcome
+    compile_error: str | None = None  # syntax error or missing entry point
+    error: ErrorInfo | None = None
+    stdout: str = ""
+    detail: str = ""
+    wall_ns: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return self.outcome is Outcome.OK and self.compile_error is None
+
+
+@dataclass(frozen=True)
+class Limits:
+    memory_mb: int = 256
+    pids: int = 64
+    tmp_mb: int = 16
+    file_size_mb: int = 16
+    open_files: int = 64
+    cpus: float = 1.0
+
+
+@dataclass(frozen=True)
+class Program:
+    """What a sandbox loads: a solution's source and how to call it."""
+
+    source: str
+    filename: str
+    spec: dict[str, Any] = field(default_factory=dict)
+
+
+class Sandbox(Protocol):
+    def load(self, program: Program, time_limit_s: float) -> LoadResult: ...
+
+    def call(self, args: dict[str, Any], time_limit_s: float) -> CallResult: ...
+
+    def close(self) -> None: ...
+
+
+SandboxFactory = Callable[[], Sandbox]

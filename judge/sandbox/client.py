@@ -1,0 +1,182 @@
+"""The host's end of the harness protocol (judge/harness/runner.py), over any transport.
+
+A backend supplies a Transport: bytes in, bytes out, a kill switch and a way to say
+why the process died.  Everything about frames, limits and turning replies into
+CallResult / LoadResult lives here once, so every backend judges the same way.
+Nothing from the sandbox is trusted but bytes: a reply is decoded as JSON on the
+host, and a frame that is too long, not JSON or not the answer asked for is a
+PROTOCOL outcome, never an exception.
+"""
+
+from __future__ import annotations
+
+import json
+import signal
+import time
+from typing import Any, Protocol
+
+from judge.harness.boot import boot_frame, frame
+from judge.sandbox.base import CallResult, ErrorInfo, LoadResult, Outcome, Program
+
+# The harness refuses answers past 16 MiB; a frame longer than this is not ours.
+MAX_FRAME = 17 * 1024 * 1024
+# Time a sandbox gets beyond a call's limit for transfer and decoding.
+GRACE_S = 0.5
+LOAD_LIMIT_S = 5.0  # importing a solution: its top level runs here
+CLOSE_LIMIT_S = 1.0
+
+
+class Dead(Exception):
+    """The transport cannot carry another byte: the process ended or was killed."""
+
+
+class Transport(Protocol):
+    def send(self, data: bytes, deadline: float) -> None:
+        """All of data, or raise Dead; raise TimeoutError past the deadline."""
+
+    def receive(self, limit: int, deadline: float) -> bytes:
+        """Up to `limit` bytes; raise Dead at end of stream, TimeoutError at the deadline."""
+
+    def kill(self) -> None: ...
+
+    def death(self) -> tuple[Outcome, str]:
+        """After Dead or kill: how the process ended, in words."""
+
+    def close(self) -> None: ...
+
+
+def signal_name(number: int) -> str:
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+def describe_exit(status: int, memory_mb: int, oom_killed: bool) -> tuple[Outcome, str]:
+    """How an exit status reads, for a process whose channel closed."""
+    if oom_killed:
+        return Outcome.MEMORY, f"killed for using more than {memory_mb} MB of memory"
+    if status > 128:
+        return Outcome.CRASH, f"the process was killed by {signal_name(status - 128)}"
+    if status < 0:
+        return Outcome.CRASH, f"the process was killed by {signal_name(-status)}"
+    return Outcome.CRASH, f"the process exited with status {status} in the middle of the run"
+
+
+class HarnessClient:
+    """One live harness: boot it, load a program, call it, say goodbye."""
+
+    def __init__(self, transport: Transport, memory_mb: int) -> None:
+        self.transport = transport
+        self.memory_mb = memory_mb
+        self.dead = False
+        self.next_id = 0
+        self.transport.send(boot_frame(), time.monotonic() + LOAD_LIMIT_S)
+
+    def _receive_exact(self, n: int, deadline: float) -> bytes:
+        chunks = bytearray()
+        while len(chunks) < n:
+            chunks += self.transport.receive(n - len(chunks), deadline)
+        return bytes(chunks)
+
+    def exchange(self, request: dict[str, Any], limit_s: float) -> tuple[Outcome, Any, str, int]:
+        """Send one request; (outcome, reply or None, detail, wall ns)."""
+        if self.dead:
+            return Outcome.CRASH, None, "the sandbox was already closed", 0
+        payload = frame(json.dumps(request).encode("utf-8"))
+        start = time.perf_counter_ns()
+        try:
+            self.transport.send(payload, time.monotonic() + LOAD_LIMIT_S + limit_s)
+            deadline = time.monotonic() + limit_s + GRACE_S
+            length = int.from_bytes(self._receive_exact(4, deadline), "big")
+            if length > MAX_FRAME:
+                return self._violation(f"an answer frame of {length} bytes, over the limit", start)
+            body = self._receive_exact(length, deadline)
+        except TimeoutError:
+            wall = time.perf_counter_ns() - start
+            self._end()
+            return Outcome.TIMEOUT, None, f"no answer within {limit_s:g} s: the process was killed", wall
+        except Dead:
+            wall = time.perf_counter_ns() - start
+            outcome, detail = self.transport.death()
+            self.dead = True
+            return outcome, None, detail, wall
+        wall = time.perf_counter_ns() - start
+        try:
+            reply = json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            return self._violation("an answer frame that is not JSON", start)
+        if type(reply) is not dict:
+            return self._violation("an answer frame that is not a JSON object", start)
+        return Outcome.OK, reply, "", wall
+
+    def _violation(self, what: str, start: int) -> tuple[Outcome, Any, str, int]:
+        self._end()
+        detail = f"protocol violation: {what} (did the solution write to the judge's channel?)"
+        return Outcome.PROTOCOL, None, detail, time.perf_counter_ns() - start
+
+    def _end(self) -> None:
+        self.dead = True
+        self.transport.kill()
+
+    def load(self, program: Program, limit_s: float = LOAD_LIMIT_S) -> LoadResult:
+        request = {"op": "load", "source": program.source, "filename": program.filename,
+                   "spec": program.spec}
+        outcome, reply, detail, wall = self.exchange(request, limit_s)
+        if outcome is not Outcome.OK:
+            return LoadResult(outcome, detail=detail, wall_ns=wall)
+        op = reply.get("op")
+        stdout = _text(reply.get("stdout"))
+        if op == "loaded":
+            return LoadResult(Outcome.OK, stdout=stdout, wall_ns=wall)
+        if op == "load_error":
+            return LoadResult(Outcome.OK, compile_error=_text(reply.get("message")), stdout=stdout,
+                              wall_ns=wall)
+        if op == "error":
+            error = _error_info(reply)
+            kind = Outcome.MEMORY if error.type == "MemoryError" else Outcome.ERROR
+            return LoadResult(kind, error=error, stdout=stdout, wall_ns=wall)
+        outcome, _, detail, wall = self._violation(f"an unexpected reply {op!r} to load", 0)
+        return LoadResult(outcome, detail=detail, wall_ns=wall)
+
+    def call(self, args: dict[str, Any], limit_s: float) -> CallResult:
+        self.next_id += 1
+        call_id = self.next_id
+        outcome, reply, detail, wall = self.exchange({"op": "call", "id": call_id, "args": args}, limit_s)
+        if outcome is not Outcome.OK:
+            return CallResult(outcome, wall_ns=wall, detail=detail)
+        if reply.get("id") != call_id or reply.get("op") not in ("result", "error"):
+            outcome, _, detail, wall = self._violation("a reply that does not answer the call", 0)
+            return CallResult(outcome, wall_ns=wall, detail=detail)
+        inside = reply.get("ns")
+        inside_ns = inside if type(inside) is int and inside >= 0 else None
+        stdout = _text(reply.get("stdout"))
+        if reply["op"] == "error":
+            error = _error_info(reply)
+            kind = Outcome.MEMORY if error.type == "MemoryError" else Outcome.ERROR
+            answer_detail = "the answer cannot be judged" if reply.get("answer") is True else ""
+            return CallResult(kind, inside_ns=inside_ns, wall_ns=wall, stdout=stdout, error=error,
+                              detail=answer_detail)
+        if "value" not in reply:
+            outcome, _, detail, wall = self._violation("a result without a value", 0)
+            return CallResult(outcome, wall_ns=wall, detail=detail)
+        return CallResult(Outcome.OK, value=reply["value"], inside_ns=inside_ns, wall_ns=wall,
+                          stdout=stdout)
+
+    def close(self) -> None:
+        """Say goodbye if the harness still listens, then let the backend remove it."""
+        try:
+            if not self.dead:
+                self.exchange({"op": "bye"}, CLOSE_LIMIT_S)
+                self.dead = True
+        finally:
+            self.transport.close()
+
+
+def _text(value: Any) -> str:
+    return value if type(value) is str else ""
+
+
+def _error_info(reply: dict[str, Any]) -> ErrorInfo:
+    return ErrorInfo(type=_text(reply.get("type")) or "Error", message=_text(reply.get("message")),
+                     traceback=_text(reply.get("traceback")))

@@ -1,0 +1,85 @@
+"""A harness in a plain child process: the same protocol, no isolation at all.
+
+For unit tests of the protocol and the engine on machines without Docker, and for
+nothing else: it runs the solution with the user's own rights.  No test that claims
+a sandbox property may use it.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import subprocess
+import sys
+import time
+
+from judge.harness.boot import COMMAND
+from judge.sandbox.base import Limits, Outcome
+from judge.sandbox.client import Dead, HarnessClient, describe_exit
+
+
+class ProcessTransport:
+    def __init__(self) -> None:
+        self.process = subprocess.Popen(
+            [sys.executable, *COMMAND[1:]],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env={},
+            start_new_session=True,
+        )
+        assert self.process.stdin is not None and self.process.stdout is not None
+        self.stdin = self.process.stdin.fileno()
+        self.stdout = self.process.stdout.fileno()
+        os.set_blocking(self.stdin, False)
+
+    def send(self, data: bytes, deadline: float) -> None:
+        view = memoryview(data)
+        while view:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise TimeoutError
+            select.select([], [self.stdin], [], remaining)
+            try:
+                view = view[os.write(self.stdin, view) :]
+            except BlockingIOError:
+                continue
+            except OSError:
+                raise Dead from None
+
+    def receive(self, limit: int, deadline: float) -> bytes:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0:
+            raise TimeoutError
+        ready, _, _ = select.select([self.stdout], [], [], remaining)
+        if not ready:
+            raise TimeoutError
+        data = os.read(self.stdout, min(limit, 1 << 20))
+        if not data:
+            raise Dead
+        return data
+
+    def kill(self) -> None:
+        try:
+            os.killpg(self.process.pid, 9)
+        except ProcessLookupError:
+            pass
+
+    def death(self) -> tuple[Outcome, str]:
+        try:
+            status = self.process.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            status = self.process.wait()
+        return describe_exit(status, 0, oom_killed=False)
+
+    def close(self) -> None:
+        self.kill()
+        self.process.wait()
+        for pipe in (self.process.stdin, self.process.stdout):
+            if pipe is not None:
+                pipe.close()
+
+
+def start_process_sandbox(limits: Limits | None = None) -> HarnessClient:
+    return HarnessClient(ProcessTransport(), (limits or Limits()).memory_mb)

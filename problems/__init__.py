@@ -1,0 +1,1 @@
+"""The built-in problem library (installed as the package `judge_problems`)."""

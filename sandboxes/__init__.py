@@ -1,0 +1,1 @@
+"""Sandbox image definitions (installed as the package `judge_sandboxes`)."""
