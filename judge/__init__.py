@@ -1,0 +1,1 @@
+"""judge: a local judge for interview coding rounds."""

@@ -154,6 +154,8 @@ def prepare(spec, args):
         if kind == "ListNode":
             cycle = param.get("cycle")
             built[name] = build_list(value or [], args.get(cycle, -1) if cycle else -1)
+        elif kind == "ListNode[]":
+            built[name] = [build_list(v or []) for v in value or []]
         elif kind == "TreeNode":
             built[name] = build_tree(value or [])
         elif kind == "GraphNode":
@@ -174,7 +176,7 @@ def dump_list(head):
     node = head
     while node is not None:
         if len(out) >= MAX_NODES:
-            return marker("cycle", f"the list goes on past {MAX_NODES} nodes: it has a cycle")
+            return marker("cycle", f"a list that goes on past {MAX_NODES} nodes: it has a cycle")
         out.append(getattr(node, "val", None))
         node = getattr(node, "next", None)
     return out
@@ -192,7 +194,7 @@ def dump_tree(root):
             out.append(None)
             continue
         if id(node) in seen or len(seen) >= MAX_NODES:
-            return marker("cycle", "the tree reaches a node twice: it is not a tree")
+            return marker("cycle", "a tree that reaches a node twice: it has a cycle")
         seen.add(id(node))
         out.append(getattr(node, "val", None))
         queue.append(getattr(node, "left", None))
@@ -223,7 +225,7 @@ def dump_graph(start, originals=()):
     nodes = graph_nodes(start)
     original_ids = {id(n) for n in originals}
     if any(id(n) in original_ids for n in nodes):
-        return marker("shared", "the answer shares nodes with the input graph: it is not a copy")
+        return marker("shared", "a graph that shares nodes with the input: it is not a copy")
     return [sorted(to_plain(getattr(n, "val", None)) for n in getattr(node, "neighbors", []))
             for node in nodes]
 
@@ -263,6 +265,8 @@ def dump(kind, value, built=None):
     """Plain data for a value of the given signature type."""
     if kind == "ListNode":
         return dump_list(value)
+    if kind == "ListNode[]":
+        return [dump_list(v) for v in value] if type(value) is list else to_plain(value)
     if kind == "TreeNode":
         return dump_tree(value)
     if kind == "TreeNodeRef":

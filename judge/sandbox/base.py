@@ -8,7 +8,6 @@ turns it into a verdict and asks the session for a fresh sandbox.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
@@ -87,4 +86,9 @@ class Sandbox(Protocol):
     def close(self) -> None: ...
 
 
-SandboxFactory = Callable[[], Sandbox]
+class Backend(Protocol):
+    """Starts sandboxes: Docker for real runs, a plain process for unit tests."""
+
+    name: str
+
+    def start(self, limits: Limits) -> Sandbox: ...

@@ -269,6 +269,20 @@ class DockerEngine:
             )
 
 
+class DockerBackend:
+    """Containers of one run, all labelled with the run's id."""
+
+    name = "docker"
+
+    def __init__(self, engine: DockerEngine, image: str = IMAGE) -> None:
+        self.engine = engine
+        self.image = image
+        self.run_id = new_run_id()
+
+    def start(self, limits: Limits) -> HarnessClient:
+        return self.engine.start(limits, self.run_id, self.image)
+
+
 def new_run_id() -> str:
     return uuid.uuid4().hex[:12]
 

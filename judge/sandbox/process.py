@@ -81,5 +81,8 @@ class ProcessTransport:
                 pipe.close()
 
 
-def start_process_sandbox(limits: Limits | None = None) -> HarnessClient:
-    return HarnessClient(ProcessTransport(), (limits or Limits()).memory_mb)
+class ProcessBackend:
+    name = "process (unsandboxed)"
+
+    def start(self, limits: Limits) -> HarnessClient:
+        return HarnessClient(ProcessTransport(), limits.memory_mb)

@@ -1,0 +1,42 @@
+# The README's commands. Needs Python 3.11+ and a running Docker engine; installs
+# nothing on the system (the virtual environment lives in .venv).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test unit integration lint check image bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+image: $(STAMP)
+	$(BIN)/judge sandbox build
+
+demo: image
+	$(BIN)/judge run binary_search examples/binary_search.py
+
+test: image
+	$(BIN)/pytest -q
+
+unit: $(STAMP)
+	$(BIN)/pytest -q tests/unit
+
+integration: image
+	$(BIN)/pytest -q tests/integration
+
+lint: $(STAMP)
+	$(BIN)/ruff check judge tests bench
+	$(BIN)/ruff format --check judge tests bench
+	$(BIN)/mypy
+
+check: lint test
+
+bench: image
+	$(BIN)/python bench/sandbox.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache

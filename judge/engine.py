@@ -1,0 +1,194 @@
+"""One run of one solution against one problem: source in, Report out.
+
+The order is the one a person expects: load (compile errors first), the examples,
+the hidden cases, then generated inputs (properties.py) and, once every answer is
+right, the growth check (complexity.py). The first failing case is the one
+reported; examples and hidden cases go on after a wrong answer or an exception so
+the counts mean something, but a time or memory limit ends the run.
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from judge.judging import Checker, Judgement, judge_call
+from judge.problem import Case, Problem
+from judge.reference import Reference
+from judge.report import Complexity, Failure, Group, Report, Timing, Verdict
+from judge.sandbox.base import Backend, CallResult, Limits, LoadResult, Outcome, Program
+from judge.sandbox.session import Session
+
+MAX_SOURCE_BYTES = 1024 * 1024
+STOPPING = (Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED)
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    seed: int | None = None
+    property_examples: int | None = None  # None: the problem's default
+    growth: bool = True
+    progress: Progress | None = None
+
+
+@dataclass
+class Tally:
+    """What a run has seen so far: counts per group, call times, the first failure."""
+
+    groups: list[Group] = field(default_factory=list)
+    times_ns: list[int] = field(default_factory=list)
+    failure: Failure | None = None
+    verdict: Verdict = Verdict.ACCEPTED
+
+    def fail(self, verdict: Verdict, failure: Failure) -> None:
+        if self.failure is None:
+            self.verdict, self.failure = verdict, failure
+
+    @property
+    def stopped(self) -> bool:
+        return self.verdict in STOPPING
+
+
+class Run:
+    """The state of one judging run; `judge_solution` is the entry point."""
+
+    def __init__(self, problem: Problem, source: str, filename: str, backend: Backend, options: RunOptions):
+        self.problem = problem
+        self.filename = filename
+        self.options = options
+        self.reference = Reference(problem)
+        self.check: Checker | None = getattr(problem.cases, "check", None)
+        self.limits = Limits(memory_mb=problem.memory_mb)
+        self.program = Program(source, filename, problem.spec())
+        self.session = Session(lambda: backend.start(self.limits), self.program)
+        self.tally = Tally()
+
+    def say(self, message: str) -> None:
+        if self.options.progress:
+            self.options.progress(message)
+
+    def call(self, args: dict[str, Any]) -> tuple[CallResult, Any, Judgement]:
+        """One call, judged against the reference."""
+        expected = self.reference.answer(args)
+        result = self.session.call(args, self.problem.time_limit_s)
+        if result.outcome is Outcome.OK and result.inside_ns is not None:
+            self.tally.times_ns.append(result.inside_ns)
+        judgement = judge_call(result, expected, args, time_limit_s=self.problem.time_limit_s,
+                               tolerance=self.problem.tolerance, check=self.check)
+        return result, expected, judgement
+
+    def failure(self, group: str, case: str, args: dict[str, Any] | None, expected: Any,
+                result: CallResult, judgement: Judgement, tag: str | None = None,
+                shrunk: bool = False) -> Failure:
+        error = None
+        if result.error is not None:
+            error = {"type": result.error.type, "message": result.error.message,
+                     "traceback": result.error.traceback}
+        got = result.value if result.outcome is Outcome.OK else None
+        return Failure(group=group, case=case, input=args, expected=expected, got=got, stdout=result.stdout,
+                       error=error, tag=tag, reason=judgement.reason, shrunk=shrunk)
+
+    def load(self) -> bool:
+        loaded = self.session.load()
+        verdict, reason = _load_verdict(loaded)
+        if verdict is None:
+            return True
+        error = None
+        if loaded.error is not None:
+            error = {"type": loaded.error.type, "message": loaded.error.message,
+                     "traceback": loaded.error.traceback}
+        self.tally.fail(verdict, Failure(group="load", case="load", input=None, expected=None, got=None,
+                                         stdout=loaded.stdout, error=error, reason=reason))
+        return False
+
+    def run_cases(self, name: str, cases: list[Case]) -> None:
+        passed = run = 0
+        for case in cases:
+            if self.tally.stopped:
+                break
+            result, expected, judgement = self.call(case.args)
+            run += 1
+            if judgement.passed:
+                passed += 1
+            elif judgement.verdict is not None:
+                self.tally.fail(judgement.verdict, self.failure(
+                    name, str(case.number), case.args, expected, result, judgement, case.tag))
+        self.tally.groups.append(Group(name, passed, len(cases), run))
+        self.say(f"{name}: {passed}/{len(cases)} passed")
+
+    def report(self, wall_s: float, complexity: Complexity | None = None, seed: int | None = None,
+               reference_median_ns: int | None = None, notes: tuple[str, ...] = ()) -> Report:
+        times = self.tally.times_ns
+        timing = Timing(
+            calls=len(times),
+            median_ns=int(statistics.median(times)) if times else None,
+            max_ns=max(times) if times else None,
+            wall_s=wall_s,
+            reference_median_ns=reference_median_ns,
+        )
+        return Report(problem=self.problem.slug, solution=self.filename, verdict=self.tally.verdict,
+                      groups=tuple(self.tally.groups), failure=self.tally.failure, timing=timing,
+                      complexity=complexity, seed=seed, notes=notes)
+
+
+def _load_verdict(loaded: LoadResult) -> tuple[Verdict | None, str]:
+    if loaded.outcome is Outcome.OK:
+        if loaded.compile_error is not None:
+            return Verdict.COMPILE_ERROR, loaded.compile_error
+        return None, ""
+    if loaded.outcome is Outcome.TIMEOUT:
+        return Verdict.TIME_LIMIT_EXCEEDED, "loading the solution (its top-level code) did not finish in time"
+    if loaded.outcome is Outcome.MEMORY:
+        return Verdict.MEMORY_LIMIT_EXCEEDED, loaded.detail or "ran out of memory while loading"
+    if loaded.outcome is Outcome.ERROR and loaded.error is not None:
+        return Verdict.RUNTIME_ERROR, f"raised {loaded.error.type} while loading: {loaded.error.message}"
+    return Verdict.RUNTIME_ERROR, loaded.detail or "the solution did not load"
+
+
+def decode_source(data: bytes) -> tuple[str | None, str]:
+    """The source text, or None and why it is not UTF-8 (a compile error)."""
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError as e:
+        return None, f"the source is not UTF-8: byte 0x{data[e.start]:02x} at offset {e.start}"
+
+
+def judge_solution(problem: Problem, data: bytes, filename: str, backend: Backend,
+                   options: RunOptions | None = None) -> Report:
+    """Judge one solution's source bytes; every outcome of the solution is a verdict."""
+    options = options or RunOptions()
+    started = time.perf_counter()
+    source, why = decode_source(data)
+    if source is None:
+        failure = Failure(group="load", case="load", input=None, expected=None, got=None, reason=why)
+        return Report(problem=problem.slug, solution=filename, verdict=Verdict.COMPILE_ERROR, failure=failure)
+    run = Run(problem, source, filename, backend, options)
+    with run.session:
+        if not run.load():
+            return run.report(time.perf_counter() - started)
+        run.run_cases("examples", problem.examples())
+        run.run_cases("hidden", problem.hidden())
+    return run.report(time.perf_counter() - started)
+
+
+def read_solution(path: Path) -> bytes:
+    """The bytes of a solution file, or a UsageError a person can act on."""
+    from judge.errors import UsageError
+
+    if not path.exists():
+        raise UsageError(f"No such file: {path}")
+    if not path.is_file():
+        raise UsageError(f"Not a file: {path}")
+    size = path.stat().st_size
+    if size > MAX_SOURCE_BYTES:
+        raise UsageError(f"{path} is {size:,} bytes; a solution is at most {MAX_SOURCE_BYTES:,} bytes")
+    data = path.read_bytes()
+    if b"\0" in data:
+        raise UsageError(f"{path} looks like a binary file (it holds NUL bytes), not Python source")
+    return data

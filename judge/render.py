@@ -1,0 +1,111 @@
+"""Reports and problem listings as text for a terminal (the only module using tabulate)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from tabulate import tabulate
+
+from judge.problem import Problem
+from judge.report import Failure, Report, Verdict
+
+VALUE_LIMIT = 400
+OUTPUT_LIMIT = 1500
+
+
+def value(v: Any, limit: int = VALUE_LIMIT) -> str:
+    """A value as LeetCode writes it: compact JSON, `null`, cut when long."""
+    text = json.dumps(v, separators=(",", ":"), ensure_ascii=False)
+    if len(text) <= limit:
+        return text
+    size = f", {len(v):,} elements" if isinstance(v, list | dict | str) else ""
+    return f"{text[:limit]}… ({len(text):,} characters{size})"
+
+
+def arguments(args: dict[str, Any] | None) -> str:
+    if args is None:
+        return ""
+    return ", ".join(f"{k} = {value(v, VALUE_LIMIT // max(len(args), 1))}" for k, v in args.items())
+
+
+def duration(ns: int | None) -> str:
+    if ns is None:
+        return "—"
+    if ns < 1_000:
+        return f"{ns} ns"
+    if ns < 1_000_000:
+        return f"{ns / 1_000:.1f} µs"
+    if ns < 1_000_000_000:
+        return f"{ns / 1_000_000:.1f} ms"
+    return f"{ns / 1e9:.2f} s"
+
+
+def _indent(text: str, prefix: str = "    ") -> str:
+    return "\n".join(prefix + line for line in text.rstrip().splitlines())
+
+
+def _cut(text: str, limit: int = OUTPUT_LIMIT) -> str:
+    return text if len(text) <= limit else text[:limit] + f"\n… ({len(text) - limit:,} more characters)"
+
+
+def failure_lines(f: Failure, verdict: Verdict) -> list[str]:
+    where = "while loading" if f.group == "load" else f"{f.group} case {f.case}"
+    if f.shrunk:
+        where += " (shrunk to the smallest input that still fails)"
+    if f.tag:
+        where += f" — {f.tag}"
+    lines = [f"First failing case: {where}"]
+    if f.input is not None:
+        lines.append(f"  input     {arguments(f.input)}")
+    if verdict is Verdict.WRONG_ANSWER:
+        lines.append(f"  expected  {value(f.expected)}")
+        lines.append(f"  got       {value(f.got)}")
+    if f.reason:
+        lines.append(f"  why       {f.reason}")
+    if f.error and f.error.get("traceback"):
+        lines.append("  traceback")
+        lines.append(_indent(_cut(f.error["traceback"])))
+    if f.stdout:
+        lines.append("  output")
+        lines.append(_indent(_cut(f.stdout)))
+    return lines
+
+
+def report_text(report: Report) -> str:
+    v = report.verdict
+    lines = [f"{report.problem} · {report.solution}", f"{v.title} ({v.code})", ""]
+    if report.groups:
+        rows = [[g.name, f"{g.passed}/{g.total}" + ("" if g.run in (0, g.total) else f" ({g.run} run)")]
+                for g in report.groups]
+        lines.append(tabulate(rows, headers=["tests", "passed"], tablefmt="simple"))
+        lines.append("")
+    if report.failure is not None:
+        lines.extend(failure_lines(report.failure, v))
+        lines.append("")
+    c = report.complexity
+    if c is not None and c.expected:
+        state = {True: "ok", False: "too slow", None: "inconclusive"}[c.ok]
+        lines.append(f"Growth: expected {c.expected}, measured {c.measured or '—'} ({state})"
+                     + (f" — {c.note}" if c.note else ""))
+    t = report.timing
+    if t is not None:
+        ref = ""
+        if t.reference_median_ns and t.median_ns:
+            ref = f", {t.median_ns / t.reference_median_ns:.1f}x reference"
+        lines.append(f"Timing: {t.calls} calls, median {duration(t.median_ns)}, slowest {duration(t.max_ns)}"
+                     f" (in the sandbox{ref}); wall {t.wall_s:.2f} s")
+    if report.seed is not None:
+        lines.append(f"Seed: {report.seed} (repeat with --seed {report.seed})")
+    lines.extend(report.notes)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def problems_table(problems: list[Problem]) -> str:
+    rows = [[p.slug, p.title, p.difficulty, ", ".join(p.tags), p.leetcode or ""] for p in problems]
+    table = tabulate(rows, headers=["slug", "title", "difficulty", "tags", "leetcode"], tablefmt="simple")
+    return f"{table}\n\n{len(problems)} problem{'s' if len(problems) != 1 else ''}\n"
+
+
+def rows_table(rows: list[list[Any]], headers: list[str]) -> str:
+    return tabulate(rows, headers=headers, tablefmt="simple") + "\n"

@@ -1,0 +1,63 @@
+"""A run's sandbox, kept warm across calls and replaced after a death.
+
+One run loads the solution once and reuses the sandbox for every call. A call that
+times out or kills the process ends that sandbox; the next call gets a fresh one,
+with the solution loaded again (the load's time is not charged to the call).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from types import TracebackType
+from typing import Any
+
+from judge.sandbox.base import CallResult, LoadResult, Outcome, Program, Sandbox
+
+LOAD_LIMIT_S = 5.0
+
+
+class Session:
+    def __init__(self, start: Callable[[], Sandbox], program: Program, load_limit_s: float = LOAD_LIMIT_S):
+        self.start = start
+        self.program = program
+        self.load_limit_s = load_limit_s
+        self.sandbox: Sandbox | None = None
+        self.sandboxes_started = 0
+
+    def _fresh(self) -> tuple[Sandbox, LoadResult]:
+        self.close()
+        sandbox = self.start()
+        self.sandbox = sandbox
+        self.sandboxes_started += 1
+        return sandbox, sandbox.load(self.program, self.load_limit_s)
+
+    def load(self) -> LoadResult:
+        """Start a sandbox and load the solution into it."""
+        _, result = self._fresh()
+        if not result.ok:
+            self.close()
+        return result
+
+    def call(self, args: dict[str, Any], time_limit_s: float) -> CallResult:
+        sandbox = self.sandbox
+        if sandbox is None:
+            sandbox, loaded = self._fresh()
+            if not loaded.ok:
+                self.close()
+                detail = loaded.detail or "the solution did not load again in a fresh sandbox"
+                return CallResult(Outcome.CRASH, detail=detail)
+        result = sandbox.call(args, time_limit_s)
+        if not result.alive:
+            self.close()
+        return result
+
+    def close(self) -> None:
+        sandbox, self.sandbox = self.sandbox, None
+        if sandbox is not None:
+            sandbox.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()

@@ -1,0 +1,2 @@
+def containsDuplicate(nums):
+    return len(set(nums)) != len(nums)
