@@ -39,13 +39,17 @@ def _chain(depth):
 
 
 def _many_calls():
+    # 3 * 10^4 calls over a pool of 200 short words; queries are pool prefixes or
+    # random strings of up to seven letters (often absent)
     rng = random.Random(208)
-    words = ["".join(rng.choice("abcd") for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    words = ["".join(rng.choice("abcd") for _ in range(rng.randint(1, 6))) for _ in range(200)]
     calls = []
     for i in range(MAX_CALLS):
         m = METHODS[i % 3]
-        if m == "insert":
+        if m == "insert" or rng.random() < 0.5:
             s = rng.choice(words)
+            if m == "startsWith":
+                s = s[: rng.randint(1, len(s))]
         else:
             s = "".join(rng.choice("abcd") for _ in range(rng.randint(1, 7)))
         calls.append((m, s))
@@ -106,30 +110,40 @@ def _word(draw_or_rng, alphabet, max_len):
 
 @st.composite
 def _inputs(draw):
-    if draw(st.booleans()):
+    branch = draw(st.integers(0, 2))
+    if branch == 0:
         word = st.text(alphabet="abc", min_size=1, max_size=6)
         calls = draw(st.lists(st.tuples(st.sampled_from(METHODS), word), max_size=40))
-    else:  # many calls, some long words: built from a drawn size and seed
-        size = draw(st.integers(1, MAX_CALLS))
-        max_len = draw(st.sampled_from([3, 8, 30, MAX_LEN]))
-        rng = random.Random(draw(st.integers(0, 2**32)))
-        alphabet = string.ascii_lowercase[: rng.choice([2, 5, 26])]
-        budget = 400_000  # characters in all, to keep the input small
-        inserted = []
-        calls = []
-        for _ in range(size):
-            m = rng.choice(METHODS)
-            if m != "insert" and inserted and rng.random() < 0.6:
-                s = rng.choice(inserted)
-                s = s[: rng.randint(1, len(s))] if rng.random() < 0.5 else s
-            else:
-                s = _word(rng, alphabet, min(max_len, max(1, budget)))
-            budget -= len(s)
-            if budget < 0:
-                break
-            if m == "insert":
-                inserted.append(s)
-            calls.append((m, s))
+        return _ops(*calls)
+    # built from a drawn size and seed: up to the maximum number of calls over a
+    # pool of at most 100 words, or up to 3000 calls with fresh words each time
+    if branch == 1:
+        size, pool_size = draw(st.integers(1, MAX_CALLS)), draw(st.integers(1, 100))
+    else:
+        size, pool_size = draw(st.integers(1, 3000)), None
+    max_len = draw(st.sampled_from([3, 8, 30, MAX_LEN]))
+    rng = random.Random(draw(st.integers(0, 2**32)))
+    alphabet = string.ascii_lowercase[: rng.choice([2, 5, 26])]
+    budget = 60_000  # characters in all, to keep the input small
+    pool = [_word(rng, alphabet, max_len) for _ in range(pool_size or 0)]
+    inserted = []
+    calls = []
+    for _ in range(size):
+        m = rng.choice(METHODS)
+        if pool and (m == "insert" or rng.random() < 0.5):
+            s = rng.choice(pool)
+        elif m != "insert" and inserted and rng.random() < 0.5:
+            s = rng.choice(inserted)
+        else:
+            s = _word(rng, alphabet, max_len)
+        if m == "startsWith" and rng.random() < 0.5:
+            s = s[: rng.randint(1, len(s))]
+        budget -= len(s)
+        if budget < 0:
+            break
+        if m == "insert":
+            inserted.append(s)
+        calls.append((m, s))
     return _ops(*calls)
 
 

@@ -1,0 +1,11 @@
+def canCompleteCircuit(gas, cost):
+    if sum(gas) < sum(cost):
+        return -1
+    tank = 0
+    start = 0
+    for i in range(len(gas)):
+        tank += gas[i] - cost[i]
+        if tank < 0:
+            tank = 0
+            start = i
+    return start

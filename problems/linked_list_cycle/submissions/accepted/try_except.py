@@ -1,0 +1,11 @@
+class Solution:
+    def hasCycle(self, head: Optional[ListNode]) -> bool:
+        try:
+            slow = head
+            fast = head.next
+            while slow is not fast:
+                slow = slow.next
+                fast = fast.next.next
+            return True
+        except AttributeError:
+            return False

@@ -1,0 +1,21 @@
+class LRUCache:
+    def __init__(self, capacity: int):
+        self.capacity = capacity
+        self.values = {}
+        self.order = []  # keys, least recently used first
+
+    def get(self, key: int) -> int:
+        if key not in self.values:
+            return -1
+        self.order.remove(key)
+        self.order.append(key)
+        return self.values[key]
+
+    def put(self, key: int, value: int) -> None:
+        if key in self.values:
+            self.order.remove(key)
+        elif len(self.order) == self.capacity:
+            oldest = self.order.pop(0)
+            del self.values[oldest]
+        self.values[key] = value
+        self.order.append(key)

@@ -1,0 +1,5 @@
+def reverseList(head):
+    prev = None
+    while head:
+        head.next, prev, head = prev, head, head.next
+    return prev

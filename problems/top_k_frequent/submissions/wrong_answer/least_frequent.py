@@ -1,0 +1,4 @@
+class Solution:
+    def topKFrequent(self, nums: List[int], k: int) -> List[int]:
+        count = Counter(nums)
+        return sorted(count, key=count.get)[:k]

@@ -1,0 +1,5 @@
+from collections import Counter
+
+
+def topKFrequent(nums, k):
+    return Counter(nums).most_common(k)

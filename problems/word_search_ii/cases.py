@@ -1,0 +1,164 @@
+import random
+import string
+
+from hypothesis import strategies as st
+
+MAX_SIDE = 12
+MAX_WORDS = 30_000
+MAX_WORD_LEN = 10
+
+EXAMPLES = [
+    {
+        "args": {
+            "board": [["c", "a", "t", "s"], ["o", "r", "e", "d"], ["d", "o", "g", "x"]],
+            "words": ["cat", "cats", "core", "dog", "code", "red", "tax"],
+        },
+        "expected": ["cat", "cats", "core", "dog", "red"],
+    },
+    {"args": {"board": [["a", "b"], ["c", "d"]], "words": ["abdc", "abcd", "ad"]}, "expected": ["abdc"]},
+    {"args": {"board": [["z"]], "words": ["z", "zz"]}, "expected": ["z"]},
+]
+
+
+def _grid(rows, cols, rng, alphabet):
+    return [[rng.choice(alphabet) for _ in range(cols)] for _ in range(rows)]
+
+
+def _walk(board, rng, length):
+    """The letters along a random path that never revisits a cell (may stop early)."""
+    rows, cols = len(board), len(board[0])
+    r, c = rng.randrange(rows), rng.randrange(cols)
+    seen = {(r, c)}
+    out = [board[r][c]]
+    while len(out) < length:
+        steps = [(r + dr, c + dc) for dr, dc in ((1, 0), (-1, 0), (0, 1), (0, -1))
+                 if 0 <= r + dr < rows and 0 <= c + dc < cols and (r + dr, c + dc) not in seen]
+        if not steps:
+            break
+        r, c = rng.choice(steps)
+        seen.add((r, c))
+        out.append(board[r][c])
+    return "".join(out)
+
+
+def _max_words():
+    rng = random.Random(212)
+    board = _grid(MAX_SIDE, MAX_SIDE, rng, string.ascii_lowercase)
+    words = set()
+    while len(words) < 2000:
+        words.add(_walk(board, rng, rng.randint(1, MAX_WORD_LEN)))
+    while len(words) < MAX_WORDS:
+        words.add("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(1, MAX_WORD_LEN))))
+    words = sorted(words)
+    rng.shuffle(words)
+    return {"board": board, "words": words}
+
+
+_SPIRAL = [["a", "b", "c", "d"], ["l", "m", "n", "e"], ["k", "p", "o", "f"], ["j", "i", "h", "g"]]
+
+HIDDEN = [
+    {"tag": "single cell, word too long", "args": {"board": [["a"]], "words": ["aa", "b", "ab"]}},
+    {"tag": "a cell used twice", "args": {"board": [["a", "b"]], "words": ["aba", "ab", "ba", "bab"]}},
+    {"tag": "word and its prefix", "args": {"board": [["a", "p", "p"], ["x", "e", "l"]],
+                                            "words": ["apple", "app", "ap", "appl", "apples"]}},
+    {"tag": "found along many paths", "args": {"board": [["a", "a"], ["a", "a"]],
+                                               "words": ["a", "aa", "aaa", "aaaa", "aaaaa"]}},
+    {"tag": "diagonal neighbours do not count", "args": {"board": [["a", "x"], ["y", "b"]],
+                                                         "words": ["ab", "ba", "xy", "axb", "ayb"]}},
+    {"tag": "spiral through every cell", "args": {"board": _SPIRAL,
+                                                  "words": ["abcdefghij", "abcdefghik", "ponmlkj", "mnop", "mnopa"]}},
+    {"tag": "dead end before the right path", "args": {"board": [["a", "b"], ["c", "d"]],
+                                                       "words": ["abd", "acdb", "bdca", "dcab"]}},
+    {"tag": "nothing found", "args": {"board": [["q", "w"], ["e", "r"]], "words": ["zzz", "qr", "we", "qwrz"]}},
+    {"tag": "letters missing from the board", "args": {"board": [["k", "i", "t", "e"]],
+                                                       "words": ["kite", "kites", "z", "tik"]}},
+    {"tag": "tall board", "args": {"board": [[ch] for ch in "abcdefghijkl"],
+                                   "words": ["abcdefghij", "lkjihgfedc", "ac", "l", "kl"]}},
+    {"tag": "wide board", "args": {"board": [list("abcdefghijkl")],
+                                   "words": ["cdefghijkl", "hgfedcba", "abd", "a", "jk"]}},
+    {"tag": "all cells the same letter", "args": {"board": [["a"] * MAX_SIDE for _ in range(MAX_SIDE)],
+                                                  "words": ["a" * k for k in range(1, MAX_WORD_LEN + 1)]}},
+    {"tag": "same start, different endings", "args": {"board": [["s", "e", "e"], ["e", "a", "s"], ["a", "t", "e"]],
+                                                      "words": ["sea", "seas", "seat", "sees", "set", "eat", "tea", "teas", "ease"]}},
+    {"tag": "word reused by another word's path", "args": {"board": [["o", "a", "t"], ["b", "t", "h"], ["o", "a", "t"]],
+                                                           "words": ["oat", "boat", "bat", "that", "hat", "bot", "oath", "tho"]}},
+    {"tag": "max board, max words", "args": _max_words()},
+    {"tag": "single letter words", "args": {"board": [["x", "y"], ["y", "x"]], "words": list("abcxyz")}},
+    {"tag": "one word, found", "args": {"board": [["h", "i"], ["o", "j"]], "words": ["hoji"]}},
+]
+
+
+@st.composite
+def _inputs(draw):
+    if draw(st.booleans()):  # small boards and words over few letters
+        alphabet = draw(st.sampled_from(["ab", "abc", "abcd"]))
+        rows, cols = draw(st.integers(1, 4)), draw(st.integers(1, 4))
+        letter = st.sampled_from(alphabet)
+        board = draw(st.lists(st.lists(letter, min_size=cols, max_size=cols), min_size=rows, max_size=rows))
+        words = draw(st.lists(st.text(alphabet=alphabet, min_size=1, max_size=6), min_size=1, max_size=15, unique=True))
+        return {"board": board, "words": words}
+    # any size, from a drawn size and seed: some words read off the board, the rest random
+    rows, cols = draw(st.integers(1, MAX_SIDE)), draw(st.integers(1, MAX_SIDE))
+    count = draw(st.integers(1, MAX_WORDS))
+    rng = random.Random(draw(st.integers(0, 2**32)))
+    alphabet = string.ascii_lowercase[: rng.choice([3, 8, 26])]
+    board = _grid(rows, cols, rng, alphabet)
+    planted = rng.randint(0, min(count, 50))
+    words = set()
+    for _ in range(planted):
+        words.add(_walk(board, rng, rng.randint(1, MAX_WORD_LEN)))
+    attempts = 0
+    while len(words) < count and attempts < 3 * count:
+        attempts += 1
+        words.add("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(1, MAX_WORD_LEN))))
+    words = sorted(words)
+    rng.shuffle(words)
+    return {"board": board, "words": words}
+
+
+def inputs():
+    return _inputs()
+
+
+def valid(args):
+    board, words = args["board"], args["words"]
+    if not 1 <= len(board) <= MAX_SIDE or not 1 <= len(board[0]) <= MAX_SIDE:
+        return "board size out of range"
+    if any(len(row) != len(board[0]) for row in board):
+        return "rows of different lengths"
+    lower = set(string.ascii_lowercase)
+    if any(type(ch) is not str or ch not in lower for row in board for ch in row):
+        return "board cells must be single lowercase letters"
+    if not 1 <= len(words) <= MAX_WORDS:
+        return "number of words out of range"
+    if any(not 1 <= len(w) <= MAX_WORD_LEN or not set(w) <= lower for w in words):
+        return "words must have 1..10 lowercase letters"
+    if len(set(words)) != len(words):
+        return "words are not distinct"
+    return None
+
+
+def large(n, rng):
+    # about n/2 cells (12 rows, as many columns as needed) and n/2 letters of words:
+    # a quarter read off the board, the rest random
+    cols = max(1, n // 24)
+    board = _grid(MAX_SIDE if n >= 24 else 1, cols, rng, string.ascii_lowercase)
+    words = set()
+    letters = 0
+    while letters < max(1, n // 2):
+        if rng.random() < 0.25:
+            w = _walk(board, rng, rng.randint(3, MAX_WORD_LEN))
+        else:
+            w = "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, MAX_WORD_LEN)))
+        if w not in words:
+            words.add(w)
+            letters += len(w)
+    return {"board": board, "words": sorted(words)}
+
+
+def check(args, expected, got):
+    if type(got) is not list or len(got) != len(expected):
+        return False
+    if any(type(w) is not str for w in got):
+        return False
+    return sorted(got) == sorted(expected)

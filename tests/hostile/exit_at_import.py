@@ -1,0 +1,2 @@
+# expect: runtime_error
+raise SystemExit("bye")

@@ -1,0 +1,7 @@
+# expect: runtime_error
+import os
+
+
+class Solution:
+    def search(self, nums, target):
+        os._exit(0)

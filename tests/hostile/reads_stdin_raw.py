@@ -1,0 +1,8 @@
+# expect: wrong_answer runtime_error
+import sys
+
+
+class Solution:
+    def search(self, nums, target):
+        data = sys.stdin.read()
+        return len(data) - 1

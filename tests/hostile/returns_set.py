@@ -1,0 +1,4 @@
+# expect: runtime_error
+class Solution:
+    def search(self, nums, target):
+        return {target}

@@ -1,0 +1,86 @@
+"""`judge run` as a person runs it: a real process, real Docker, real signals."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from judge.sandbox.docker import LABEL
+from tests.conftest import HOSTILE, PROBLEMS
+
+ACCEPTED = PROBLEMS / "binary_search" / "submissions" / "accepted" / "class_iterative.py"
+
+
+def judge(*args: str, **kw) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "judge", *args], capture_output=True, text=True, timeout=120, **kw)
+
+
+def judge_containers(engine) -> list:
+    return engine.client.containers.list(all=True, filters={"label": LABEL})
+
+
+def test_accepted_run_exits_zero_with_a_report(engine):
+    done = judge("run", "binary_search", str(ACCEPTED))
+    assert done.returncode == 0, done.stderr
+    assert "Accepted (AC)" in done.stdout
+
+
+def test_json_report_is_the_only_thing_on_stdout(engine):
+    wrong = PROBLEMS / "binary_search" / "submissions" / "wrong_answer" / "misses_last_element.py"
+    done = judge("run", "binary_search", str(wrong), "--json")
+    assert done.returncode == 1
+    report = json.loads(done.stdout)
+    assert report["verdict"] == "wrong_answer"
+    assert report["failure"]["input"] == {"nums": [5], "target": 5}
+    assert (report["failure"]["expected"], report["failure"]["got"]) == (0, -1)
+
+
+def test_ctrl_c_during_a_run_exits_130_and_leaves_no_container(engine):
+    before = {c.id for c in judge_containers(engine)}
+    process = subprocess.Popen([sys.executable, "-m", "judge", "run", "binary_search",
+                                str(HOSTILE / "sleeps.py")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not ({c.id for c in judge_containers(engine)} - before):
+        time.sleep(0.05)
+    assert {c.id for c in judge_containers(engine)} - before, "the run never started a container"
+    time.sleep(0.3)
+    process.send_signal(signal.SIGINT)
+    assert process.wait(timeout=30) == 130
+    assert {c.id for c in judge_containers(engine)} - before == set()
+
+
+def test_sigterm_also_cleans_up(engine):
+    before = {c.id for c in judge_containers(engine)}
+    process = subprocess.Popen([sys.executable, "-m", "judge", "run", "binary_search",
+                                str(HOSTILE / "infinite_loop.py")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and not ({c.id for c in judge_containers(engine)} - before):
+        time.sleep(0.05)
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=30) == 130
+    assert {c.id for c in judge_containers(engine)} - before == set()
+
+
+def test_docker_unreachable_is_exit_3_with_one_line(tmp_path):
+    env = {**os.environ, "DOCKER_HOST": f"unix://{tmp_path}/no-such.sock"}
+    done = judge("run", "binary_search", str(ACCEPTED), env=env)
+    assert done.returncode == 3
+    assert "Docker is not reachable" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_prune_removes_leftovers(engine):
+    from judge.sandbox.docker import container_settings
+
+    from judge.sandbox.base import Limits
+
+    settings = container_settings("judge-sandbox:python3-v1", Limits(), "leftover-test")
+    engine.client.containers.create(**settings)
+    done = judge("sandbox", "prune")
+    assert done.returncode == 0
+    assert not engine.client.containers.list(all=True, filters={"label": f"{LABEL}=leftover-test"})

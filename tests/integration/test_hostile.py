@@ -1,0 +1,34 @@
+"""Hostile solutions (tests/hostile): each gets a verdict it names, and leaves nothing behind."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from judge import registry
+from judge.engine import RunOptions, judge_solution
+from tests.conftest import HOSTILE
+
+FILES = sorted(HOSTILE.glob("*.py"))
+
+
+def expected_verdicts(path: Path) -> set[str]:
+    first = path.read_bytes().splitlines()[0].decode("ascii")
+    assert first.startswith("# expect: "), f"{path.name} must start with '# expect: VERDICT...'"
+    return set(first.removeprefix("# expect: ").split())
+
+
+def test_there_are_at_least_thirty():
+    assert len(FILES) >= 30
+
+
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_hostile_solution_gets_its_verdict(path, docker_backend, tmp_path):
+    canary = tmp_path / "canary"
+    canary.write_text("untouched")
+    problem = registry.get("binary_search")
+    report = judge_solution(problem, path.read_bytes(), path.name, docker_backend,
+                            RunOptions(property_examples=20, growth=False))
+    assert report.verdict.value in expected_verdicts(path), report.failure
+    assert canary.read_text() == "untouched"

@@ -1,0 +1,136 @@
+"""The sandbox's settings, observed from inside a real container."""
+
+from __future__ import annotations
+
+import json
+import socket
+import threading
+import time
+
+import pytest
+
+from judge.sandbox.base import Limits, Outcome, Program
+
+PROBE = r'''
+import os, resource, socket
+
+def read(path):
+    try:
+        with open(path) as f:
+            return f.read()
+    except OSError as e:
+        return type(e).__name__
+
+def writable(path):
+    try:
+        with open(path, "w") as f:
+            f.write("x")
+        return True
+    except OSError:
+        return False
+
+def probe(port):
+    status = dict(line.split(":\t", 1) for line in read("/proc/self/status").splitlines() if ":\t" in line)
+    try:
+        socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
+        host_listener = "reached"
+    except OSError as e:
+        host_listener = type(e).__name__
+    return {
+        "uid": os.getuid(), "gid": os.getgid(),
+        "cap_eff": status["CapEff"].strip(), "cap_bnd": status["CapBnd"].strip(),
+        "no_new_privs": status["NoNewPrivs"].strip(),
+        "interfaces": sorted(l.split(":")[0].strip() for l in read("/proc/net/dev").splitlines()[2:]),
+        "routes": read("/proc/net/route").splitlines()[1:],
+        "host_listener": host_listener,
+        "env": sorted(os.environ),
+        "root_writable": writable("/probe"), "etc_writable": writable("/etc/probe"),
+        "tmp_writable": writable("/tmp/probe"),
+        "dev_shm": os.path.exists("/dev/shm") and writable("/dev/shm/probe"),
+        "docker_sock": os.path.exists("/var/run/docker.sock") or os.path.exists("/run/docker.sock"),
+        "nofile": resource.getrlimit(resource.RLIMIT_NOFILE)[1],
+        "fsize": resource.getrlimit(resource.RLIMIT_FSIZE)[1],
+        "core": resource.getrlimit(resource.RLIMIT_CORE)[1],
+        "pid1": read("/proc/1/cmdline").split("\x00")[0],
+        "pids_max": read("/sys/fs/cgroup/pids/pids.max").strip() + read("/sys/fs/cgroup/pids.max").strip(),
+        "mounts": read("/proc/mounts"),
+        "stdin_is_devnull": os.path.realpath("/proc/self/fd/0") == "/dev/null",
+    }
+'''
+
+
+@pytest.fixture(scope="module")
+def facts(engine):
+    from judge.sandbox.docker import DockerBackend
+
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    accepted = []
+    threading.Thread(target=lambda: accepted.append(listener.accept()), daemon=True).start()
+    sandbox = DockerBackend(engine).start(Limits(memory_mb=128, pids=32))
+    try:
+        spec = {"kind": "function", "function": "probe", "params": [{"name": "port"}], "returns": ""}
+        assert sandbox.load(Program(PROBE, "probe.py", spec), 5).ok
+        result = sandbox.call({"port": port}, 5)
+    finally:
+        sandbox.close()
+        listener.close()
+    assert result.outcome is Outcome.OK, result
+    time.sleep(0.1)
+    result.value["host_accepted"] = bool(accepted)
+    return result.value
+
+
+def test_only_loopback_and_no_route(facts):
+    assert facts["interfaces"] == ["lo"]
+    assert facts["routes"] == []
+
+
+def test_a_listener_on_the_hosts_loopback_is_unreachable(facts):
+    assert facts["host_listener"] != "reached"
+    assert not facts["host_accepted"]
+
+
+def test_runs_as_nobody_without_capabilities(facts):
+    assert (facts["uid"], facts["gid"]) == (65534, 65534)
+    assert int(facts["cap_eff"], 16) == 0
+    assert int(facts["cap_bnd"], 16) == 0
+    assert facts["no_new_privs"] == "1"
+
+
+def test_filesystem_is_read_only_but_tmp(facts):
+    assert not facts["root_writable"]
+    assert not facts["etc_writable"]
+    assert facts["tmp_writable"]
+    assert not facts["dev_shm"]
+    root = next(line for line in facts["mounts"].splitlines() if line.split()[1] == "/")
+    assert "ro" in root.split()[3].split(",")
+
+
+def test_nothing_from_the_host(facts):
+    assert not facts["docker_sock"]
+    assert set(facts["env"]) <= {"PATH", "HOSTNAME", "HOME", "LC_CTYPE"}
+    assert facts["stdin_is_devnull"]
+
+
+def test_limits(facts):
+    assert facts["nofile"] == Limits().open_files
+    assert facts["fsize"] == Limits().file_size_mb * 1024 * 1024
+    assert facts["core"] == 0
+    assert "32" in facts["pids_max"]
+    assert facts["pid1"].endswith("docker-init")
+
+
+def test_settings_match_design(engine):
+    """The create settings themselves: a change here is a change to DESIGN.md's sandbox."""
+    from judge.sandbox.docker import container_settings
+
+    s = container_settings("img", Limits(memory_mb=200), "run")
+    assert s["network_mode"] == "none" and s["ipc_mode"] == "none"
+    assert s["read_only"] and s["cap_drop"] == ["ALL"] and "no-new-privileges" in s["security_opt"]
+    assert s["mem_limit"] == s["memswap_limit"] == "200m"
+    assert s["init"] and s["environment"] == {}
+    assert json.loads(json.dumps(s["labels"])) == {"judge.run": "run"}
+    assert "volumes" not in s and "mounts" not in s
