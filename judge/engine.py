@@ -9,6 +9,7 @@ the counts mean something, but a time or memory limit ends the run.
 
 from __future__ import annotations
 
+import random
 import statistics
 import time
 from collections.abc import Callable
@@ -16,14 +17,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from judge import complexity, properties
 from judge.judging import Checker, Judgement, judge_call
 from judge.problem import Case, Problem
 from judge.reference import Reference
 from judge.report import Complexity, Failure, Group, Report, Timing, Verdict
 from judge.sandbox.base import Backend, CallResult, Limits, LoadResult, Outcome, Program
-from judge.sandbox.session import Session
+from judge.sandbox.session import Prestarted, Session
 
 MAX_SOURCE_BYTES = 1024 * 1024
+PROBE_BUDGET_S = 1.5  # extra wall the growth check may take
+PROBE_REPEATS = 3
+PROBE_ENOUGH_NS = 250_000_000  # one call this slow already shows the growth
 STOPPING = (Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED)
 
 Progress = Callable[[str], None]
@@ -67,7 +72,12 @@ class Run:
         self.limits = Limits(memory_mb=problem.memory_mb)
         self.program = Program(source, filename, problem.spec())
         self.session = Session(lambda: backend.start(self.limits), self.program)
+        reference_program = Program(problem.reference_path.read_text("utf-8"), "reference.py", problem.spec())
+        self.reference_box = Prestarted(Session(lambda: backend.start(self.limits), reference_program))
         self.tally = Tally()
+        self.seed: int | None = None
+        self.reference_median_ns: int | None = None
+        self.solution_sample_median_ns: int | None = None
 
     def say(self, message: str) -> None:
         if self.options.progress:
@@ -122,19 +132,101 @@ class Run:
         self.tally.groups.append(Group(name, passed, len(cases), run))
         self.say(f"{name}: {passed}/{len(cases)} passed")
 
-    def report(self, wall_s: float, complexity: Complexity | None = None, seed: int | None = None,
-               reference_median_ns: int | None = None, notes: tuple[str, ...] = ()) -> Report:
+    def run_properties(self) -> None:
+        """Generated inputs, after the hand-picked ones all passed."""
+        strategy = getattr(self.problem.cases, "inputs", None)
+        if strategy is None:
+            return
+        wanted = self.options.property_examples
+        examples = properties.DEFAULT_EXAMPLES if wanted is None else wanted
+        found = properties.explore(self.problem.slug, strategy(), self.call, examples, self.options.seed)
+        self.seed = found.seed
+        self.tally.groups.append(Group("property", found.passed, found.tried, found.tried))
+        self.say(f"property: {found.passed}/{found.tried} generated inputs passed")
+        if found.verdict is not None and found.result is not None and found.judgement is not None:
+            case = "shrunk" if found.shrunk else str(found.tried)
+            self.tally.fail(found.verdict, self.failure("property", case, found.args, found.expected,
+                                                        found.result, found.judgement, shrunk=found.shrunk))
+        else:
+            self.compare_with_reference(found.inputs, found.inside_ns)
+
+    def compare_with_reference(self, inputs: list[dict[str, Any]], solution_ns: list[int],
+                               sample: int = 40) -> None:
+        """The reference's median time on the same inputs, in a sandbox of its own."""
+        reference = self.reference_box.get()
+        if reference is None or not inputs:
+            return
+        times, mine = [], []
+        for args, ns in list(zip(inputs, solution_ns, strict=True))[:sample]:
+            result = reference.call(args, self.problem.time_limit_s)
+            if result.outcome is Outcome.OK and result.inside_ns:
+                times.append(result.inside_ns)
+                mine.append(ns)
+        if times:
+            self.reference_median_ns = int(statistics.median(times))
+            self.solution_sample_median_ns = int(statistics.median(mine))
+
+    def measure(self, session: Session, args: dict[str, Any]) -> tuple[list[CallResult], bool]:
+        """PROBE_REPEATS calls on one input; False when a call did not answer."""
+        results = []
+        for _ in range(PROBE_REPEATS):
+            result = session.call(args, self.problem.time_limit_s)
+            results.append(result)
+            if result.outcome is not Outcome.OK:
+                return results, False
+        return results, True
+
+    def run_growth(self) -> Complexity | None:
+        """Time against n for the solution and the reference; too_slow when clearly worse."""
+        large = getattr(self.problem.cases, "large", None)
+        expected = self.problem.complexity
+        if large is None or expected is None:
+            return None
+        reference = self.reference_box.get()
+        if reference is None:
+            return Complexity(expected, None, None, "the reference did not start: growth not measured")
+        deadline = time.monotonic() + PROBE_BUDGET_S
+        sizes, mine, theirs = complexity.sizes_for(expected), [], []
+        timed_out_at = None
+        for n in sizes:
+            args = large(n, random.Random(n))
+            ref_results, ref_ok = self.measure(reference, args)
+            if not ref_ok:
+                break
+            carry = min(r.wall_ns - (r.inside_ns or 0) for r in ref_results)
+            results, ok = self.measure(self.session, args)
+            judgement = judge_call(results[-1], ref_results[0].value, args, time_limit_s=self.problem.time_limit_s,
+                                   tolerance=self.problem.tolerance, check=self.check)
+            if not judgement.passed and judgement.verdict is not None:
+                if judgement.verdict is Verdict.TIME_LIMIT_EXCEEDED:
+                    timed_out_at = n
+                    break
+                self.tally.fail(judgement.verdict, self.failure(
+                    "growth", f"n={n}", args, ref_results[0].value, results[-1], judgement))
+                return None
+            theirs.append(min(r.inside_ns or 0 for r in ref_results))
+            mine.append(min(max(r.inside_ns or 0, r.wall_ns - 2 * carry) for r in results))
+            if mine[-1] > PROBE_ENOUGH_NS or time.monotonic() > deadline:
+                break
+        growth = complexity.classify(expected, sizes, mine, theirs, timed_out_at)
+        if growth.ok is False:
+            self.tally.verdict = Verdict.TOO_SLOW
+        return Complexity(growth.expected or expected, growth.measured, growth.ok, growth.note,
+                          growth.sizes, growth.solution_ns, growth.reference_ns)
+
+    def report(self, wall_s: float, complexity: Complexity | None = None) -> Report:
         times = self.tally.times_ns
         timing = Timing(
             calls=len(times),
             median_ns=int(statistics.median(times)) if times else None,
             max_ns=max(times) if times else None,
             wall_s=wall_s,
-            reference_median_ns=reference_median_ns,
+            reference_median_ns=self.reference_median_ns,
+            sample_median_ns=self.solution_sample_median_ns,
         )
         return Report(problem=self.problem.slug, solution=self.filename, verdict=self.tally.verdict,
                       groups=tuple(self.tally.groups), failure=self.tally.failure, timing=timing,
-                      complexity=complexity, seed=seed, notes=notes)
+                      complexity=complexity, seed=self.seed)
 
 
 def _load_verdict(loaded: LoadResult) -> tuple[Verdict | None, str]:
@@ -169,12 +261,19 @@ def judge_solution(problem: Problem, data: bytes, filename: str, backend: Backen
         failure = Failure(group="load", case="load", input=None, expected=None, got=None, reason=why)
         return Report(problem=problem.slug, solution=filename, verdict=Verdict.COMPILE_ERROR, failure=failure)
     run = Run(problem, source, filename, backend, options)
-    with run.session:
-        if not run.load():
-            return run.report(time.perf_counter() - started)
-        run.run_cases("examples", problem.examples())
-        run.run_cases("hidden", problem.hidden())
-    return run.report(time.perf_counter() - started)
+    found: Complexity | None = None
+    try:
+        if run.load():
+            run.run_cases("examples", problem.examples())
+            run.run_cases("hidden", problem.hidden())
+            if run.tally.failure is None:
+                run.run_properties()
+            if run.tally.failure is None and options.growth:
+                found = run.run_growth()
+    finally:
+        run.session.close()
+        run.reference_box.close()
+    return run.report(time.perf_counter() - started, found)
 
 
 def read_solution(path: Path) -> bytes:

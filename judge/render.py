@@ -7,6 +7,7 @@ from typing import Any
 
 from tabulate import tabulate
 
+from judge.complexity import sparkline
 from judge.problem import Problem
 from judge.report import Failure, Report, Verdict
 
@@ -88,17 +89,28 @@ def report_text(report: Report) -> str:
         state = {True: "ok", False: "too slow", None: "inconclusive"}[c.ok]
         lines.append(f"Growth: expected {c.expected}, measured {c.measured or '—'} ({state})"
                      + (f" — {c.note}" if c.note else ""))
+        if c.sizes and c.solution_ns:
+            lines.append(f"  n          {_compact(c.sizes[0])} … {_compact(c.sizes[len(c.solution_ns) - 1])}")
+            lines.append(f"  yours      {sparkline(list(c.solution_ns))}  {duration(c.solution_ns[0])} → "
+                         f"{duration(c.solution_ns[-1])}")
+            if c.reference_ns:
+                lines.append(f"  reference  {sparkline(list(c.reference_ns))}  {duration(c.reference_ns[0])} → "
+                             f"{duration(c.reference_ns[-1])}")
     t = report.timing
     if t is not None:
         ref = ""
-        if t.reference_median_ns and t.median_ns:
-            ref = f", {t.median_ns / t.reference_median_ns:.1f}x reference"
+        if t.reference_median_ns and t.sample_median_ns:
+            ref = f"; {t.sample_median_ns / t.reference_median_ns:.1f}x the reference on generated inputs"
         lines.append(f"Timing: {t.calls} calls, median {duration(t.median_ns)}, slowest {duration(t.max_ns)}"
                      f" (in the sandbox{ref}); wall {t.wall_s:.2f} s")
     if report.seed is not None:
         lines.append(f"Seed: {report.seed} (repeat with --seed {report.seed})")
     lines.extend(report.notes)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _compact(n: int) -> str:
+    return f"{n // 1000}k" if n >= 10_000 else f"{n:,}"
 
 
 def problems_table(problems: list[Problem]) -> str:

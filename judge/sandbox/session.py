@@ -7,6 +7,7 @@ with the solution loaded again (the load's time is not charged to the call).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any
@@ -61,3 +62,36 @@ class Session:
 
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
+
+
+class Prestarted:
+    """A session whose sandbox starts and loads in a background thread.
+
+    The reference's sandbox starts this way while the solution's first calls run,
+    so its start-up costs no wall time. `close` waits for the start to finish, so
+    a container created late is still removed.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.loaded: LoadResult | None = None
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._load, daemon=True)
+        self.thread.start()
+
+    def _load(self) -> None:
+        try:
+            self.loaded = self.session.load()
+        except BaseException as e:  # re-raised in the caller's thread by get()
+            self.error = e
+
+    def get(self) -> Session | None:
+        """The loaded session, or None when it could not load."""
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.session if self.loaded is not None and self.loaded.ok else None
+
+    def close(self) -> None:
+        self.thread.join()
+        self.session.close()

@@ -96,8 +96,20 @@ HIDDEN = [
 
 def _unique_road(rng, n):
     total = rng.randint(0, 20)
-    spread = rng.choice([1, 5, 100, MAX_V - total])
-    heights = [0] + [rng.randint(total + 1, total + spread) for _ in range(n - 1)] + [total]
+    if n <= 500:  # any shape
+        spread = rng.choice([1, 5, 100, MAX_V - total])
+        heights = [0] + [rng.randint(total + 1, total + spread) for _ in range(n - 1)] + [total]
+    else:  # a shape where every wrong start runs dry soon (see HIDDEN's _sawtooth)
+        heights = [total]
+        bottom = total + 1
+        while len(heights) < n:
+            tooth = [bottom]
+            for _ in range(min(rng.randint(20, 40), n - len(heights)) - 1):
+                tooth.append(tooth[-1] + rng.randint(1, 3))
+            heights.extend(tooth)
+            bottom += 1
+        heights.append(0)
+        heights.reverse()
     return _from_balance(heights, rng.randrange(n), rng)
 
 
@@ -129,8 +141,9 @@ def _inputs(draw):
     if kind == "unique":
         return _road(*_unique_road(rng, size))
     high = rng.choice([3, MAX_V])
+    least_cost = 0 if size <= 500 else high // 3  # long roads: every start runs dry soon
     gas = [rng.randint(0, high) for _ in range(size)]
-    cost = [rng.randint(0, high) for _ in range(size)]
+    cost = [rng.randint(least_cost, high) for _ in range(size)]
     return _road(*_make_impossible(gas, cost))
 
 

@@ -49,6 +49,7 @@ HIDDEN = [
     {"tag": "one letter repeated", "args": {"strs": ["a", "aa", "aaa", "aa"]}},
     {"tag": "equal letter-code sums", "args": {"strs": ["ad", "bc", "da", "cb", "aaf"]}},
     {"tag": "letter counts 1,11 vs 11,1", "args": {"strs": ["a" + "b" * 11, "a" * 11 + "b", "b" * 11 + "a"]}},
+    {"tag": "letter counts 1,12 vs 11,2", "args": {"strs": ["c" + "d" * 12, "c" * 11 + "dd", "d" * 12 + "c", "cd"]}},
     {"tag": "whole alphabet", "args": {"strs": [LETTERS, LETTERS[::-1], LETTERS[1:] + "a", LETTERS[:-1]]}},
     {"tag": "longest words", "args": {"strs": ["a" * 50 + "b" * 50, "b" * 50 + "a" * 50, "a" * 49 + "b" * 51,
                                               "ab" * 50, "z" * MAX_WORD]}},

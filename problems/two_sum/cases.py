@@ -57,12 +57,15 @@ _ENDS = _build(_r, MAX_LEN, 123_456, 100_000, 0, MAX_LEN - 1, HIGH)
 _LAST_TWO = _build(_r, MAX_LEN, -999_999_999, -1, MAX_LEN - 2, MAX_LEN - 1, HIGH)
 _SMALL_RANGE = _build(_r, MAX_LEN, 7, 3, 4321, 77, 50)
 _HALVES = _build(_r, MAX_LEN, 2 * 777_777_777 - HIGH, 777_777_777 - HIGH // 2, 6000, 6001, HIGH)
+_HALF_FIRST = _place([500] + [_r.randint(-9000, 9000) for _ in range(2 * MAX_LEN)], 1000, 999, 7000, 3)[:MAX_LEN]
 _TWIN = _build(_r, MAX_LEN, -2_000_000, -1_000_000, 17, 9000, 10**6)
 
 HIDDEN = [
     {"tag": "two elements, negative", "args": {"nums": [-3, -4], "target": -7}},
     {"tag": "two equal elements", "args": {"nums": [-8, -8], "target": -16}},
     {"tag": "half of target appears once", "args": {"nums": [5, 1, 9], "target": 10}},
+    {"tag": "half of target comes first", "args": {"nums": [4, 1, 7], "target": 8}},
+    {"tag": "half of target first, negatives", "args": {"nums": [-6, 2, -10, -2], "target": -12}},
     {"tag": "pair at both ends", "args": {"nums": [4, 10, 20, 30, 6], "target": 10}},
     {"tag": "pair includes the last element", "args": {"nums": [1, 2, 3, 4, 5], "target": 9}},
     {"tag": "zeros", "args": {"nums": [0, 4, 3, 0], "target": 0}},
@@ -80,6 +83,7 @@ HIDDEN = [
     {"tag": "max length, many duplicates", "args": {"nums": _SMALL_RANGE, "target": 7}},
     {"tag": "max length, adjacent pair in the middle",
      "args": {"nums": _HALVES, "target": 2 * 777_777_777 - HIGH}},
+    {"tag": "max length, half of target at the front", "args": {"nums": _HALF_FIRST, "target": 1000}},
     {"tag": "max length, answer is a repeated value", "args": {"nums": _TWIN, "target": -2_000_000}},
 ]
 

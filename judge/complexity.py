@@ -1,0 +1,146 @@
+"""The growth check: how a solution's time grows with n, next to the reference's.
+
+Both run on the same inputs of geometrically growing size (the problem's
+`large(n, rng)`), each in its own sandbox, several times per size; the minimum time
+per size is kept. The verdict comes from the *ratio* solution/reference: a ratio
+that grows steadily with n means a worse class than the reference's, whatever the
+machine's speed. The fitted class (least squares per candidate, standard library
+only) is what the report names. Inconclusive measurements never fail a solution.
+
+Times are the sandbox's own per-call clock, cross-checked by the host: a call is
+charged at least its host round trip minus what the same input costs the reference
+to carry, so a solution that fakes its clock inside the sandbox gains nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+GROWTH = {
+    "O(1)": lambda n: 1.0,
+    "O(log n)": lambda n: math.log2(n),
+    "O(n)": lambda n: float(n),
+    "O(n log n)": lambda n: n * math.log2(n),
+    "O(n^2)": lambda n: float(n) ** 2,
+    "O(n^3)": lambda n: float(n) ** 3,
+    "O(2^n)": lambda n: 2.0**n,
+}
+ORDER = list(GROWTH)
+ALIASES = {"O(log(n))": "O(log n)", "O(nlogn)": "O(n log n)", "O(n*log n)": "O(n log n)", "O(n²)": "O(n^2)",
+           "O(n**2)": "O(n^2)", "O(n³)": "O(n^3)"}
+
+# Probe sizes per expected class: large enough for the asymptotics to show, small
+# enough that one class worse still answers within the time limit at the first sizes.
+SIZES = {
+    "O(1)": [2**k for k in range(10, 18)],
+    "O(log n)": [2**k for k in range(10, 18)],
+    "O(n)": [2**k for k in range(7, 15)],
+    "O(n log n)": [2**k for k in range(7, 15)],
+    "O(n^2)": [2**k for k in range(4, 11)],
+    "O(n^3)": [2**k for k in range(3, 8)],
+    "O(2^n)": list(range(6, 17, 2)),
+}
+NOISE_FLOOR_NS = 20_000  # below this a solution's time says little about growth
+RATIO_SLOPE_SLOW = 0.35  # log-log slope of solution/reference that means a worse class
+RATIO_GROWTH_SLOW = 4.0  # and the ratio must grow at least this much over the sizes
+
+
+def canonical(name: str | None) -> str | None:
+    if name is None:
+        return None
+    name = ALIASES.get(name.strip(), name.strip())
+    return name if name in GROWTH else None
+
+
+def sizes_for(expected: str | None) -> list[int]:
+    return SIZES.get(canonical(expected) or "O(n)", SIZES["O(n)"])
+
+
+def slope(xs: list[float], ys: list[float]) -> float:
+    """Least-squares slope of ys against xs."""
+    n = len(xs)
+    mx, my = sum(xs) / n, sum(ys) / n
+    var = sum((x - mx) ** 2 for x in xs)
+    if var == 0:
+        return 0.0
+    return sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var
+
+
+def fit_class(sizes: list[int], times: list[float]) -> str:
+    """The candidate class whose a·f(n) + c fits the times best (relative error)."""
+    best, best_error = "O(1)", math.inf
+    for name in ORDER:
+        f = GROWTH[name]
+        try:
+            fs = [f(n) for n in sizes]
+        except OverflowError:
+            continue
+        a = max(slope(fs, times), 0.0)
+        c = max(sum(t - a * x for t, x in zip(times, fs, strict=True)) / len(times), 0.0)
+        error = sum(((t - (a * x + c)) / t) ** 2 for t, x in zip(times, fs, strict=True) if t > 0)
+        if error < best_error * 0.8:  # a more complex class must fit clearly better
+            best, best_error = name, error
+    return best
+
+
+@dataclass(frozen=True)
+class Growth:
+    expected: str | None
+    measured: str | None
+    ok: bool | None  # None: inconclusive
+    note: str
+    sizes: tuple[int, ...]
+    solution_ns: tuple[int, ...]
+    reference_ns: tuple[int, ...]
+
+
+def classify(expected: str | None, sizes: list[int], solution_ns: list[int], reference_ns: list[int],
+             timed_out_at: int | None = None) -> Growth:
+    """Compare the two curves; see the module docstring for the rule."""
+    exp = canonical(expected)
+    points = tuple(sizes[: len(solution_ns)])
+    measured = fit_class(list(points), [float(t) for t in solution_ns]) if len(points) >= 3 else None
+
+    def done(ok: bool | None, note: str, shown: str | None) -> Growth:
+        return Growth(exp, shown, ok, note, points, tuple(solution_ns), tuple(reference_ns))
+
+    if timed_out_at is not None:
+        worse = _next_class(exp)
+        return done(False, f"ran past the time limit at n = {timed_out_at:,}", measured or worse)
+    if len(points) < 4:
+        return done(None, "too few sizes measured", measured)
+    ratios = [max(s, 1) / max(r, 1) for s, r in zip(solution_ns, reference_ns, strict=False)]
+    logs = [math.log(n) for n in points]
+    ratio_slope = slope(logs, [math.log(r) for r in ratios])
+    growth = ratios[-1] / ratios[0]
+    if max(solution_ns) < NOISE_FLOOR_NS:
+        return done(True, "fast at every size measured", measured)
+    if ratio_slope >= RATIO_SLOPE_SLOW and growth >= RATIO_GROWTH_SLOW:
+        if measured is not None and exp is not None and ORDER.index(measured) <= ORDER.index(exp):
+            measured = _next_class(exp)
+        return done(False, f"time relative to the reference grew {growth:.0f}x from n = {points[0]:,} "
+                           f"to n = {points[-1]:,}", measured)
+    if ratio_slope >= RATIO_SLOPE_SLOW / 2 and growth >= RATIO_GROWTH_SLOW / 2:
+        return done(None, "inconclusive: the time grows a little faster than the reference's", measured)
+    if measured is not None and exp is not None and ORDER.index(measured) > ORDER.index(exp):
+        measured = exp  # the fit alone is noisy; the reference's curve says it grows alike
+    return done(True, "", measured)
+
+
+def _next_class(expected: str | None) -> str | None:
+    if expected is None:
+        return None
+    i = ORDER.index(expected)
+    return ORDER[min(i + 1, len(ORDER) - 1)] + " or worse"
+
+
+def sparkline(values: list[int]) -> str:
+    """A terminal rendering of a curve on a log scale."""
+    bars = "▁▂▃▄▅▆▇█"
+    if not values:
+        return ""
+    logs = [math.log10(max(v, 1)) for v in values]
+    lo, hi = min(logs), max(logs)
+    span = (hi - lo) or 1.0
+    return "".join(bars[min(int((x - lo) / span * (len(bars) - 1) + 0.5), len(bars) - 1)] for x in logs)

@@ -1,0 +1,3 @@
+def findKthLargest(nums, k):
+    nums.sort()
+    return nums[len(nums) - k]
