@@ -55,12 +55,23 @@ def cli() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array instead of a table.")
 def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> None:
     """List the problems: slug, title, difficulty, tags."""
-    problems = [p for p in registry.all_problems()
-                if (topic is None or topic in p.tags) and (difficulty is None or p.difficulty == difficulty)]
+    problems = [
+        p
+        for p in registry.all_problems()
+        if (topic is None or topic in p.tags) and (difficulty is None or p.difficulty == difficulty)
+    ]
     if as_json:
-        rows = [{"slug": p.slug, "title": p.title, "difficulty": p.difficulty, "tags": list(p.tags),
-                 "leetcode": p.leetcode, "function": p.class_name if p.kind == "design" else p.function}
-                for p in problems]
+        rows = [
+            {
+                "slug": p.slug,
+                "title": p.title,
+                "difficulty": p.difficulty,
+                "tags": list(p.tags),
+                "leetcode": p.leetcode,
+                "function": p.class_name if p.kind == "design" else p.function,
+            }
+            for p in problems
+        ]
         click.echo(json.dumps(rows, indent=2))
     else:
         click.echo(problems_table(problems), nl=False)
@@ -73,8 +84,10 @@ def show(slug: str) -> None:
     problem = registry.get(slug)
     click.echo(problem.statement().rstrip())
     click.echo("\n## Signature\n\n" + signature(problem) + "\n")
-    click.echo(f"Time limit per call: {problem.time_limit_s:g} s · memory: {problem.memory_mb} MB"
-               + (f" · expected growth: {problem.complexity}" if problem.complexity else ""))
+    click.echo(
+        f"Time limit per call: {problem.time_limit_s:g} s · memory: {problem.memory_mb} MB"
+        + (f" · expected growth: {problem.complexity}" if problem.complexity else "")
+    )
 
 
 @cli.command()
@@ -106,19 +119,58 @@ def emit_report(report: Report, as_json: bool) -> int:
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object (schema 1).")
 @click.option("--seed", type=int, help="Seed for generated inputs, to repeat a run exactly.")
-@click.option("--examples", "property_examples", type=click.IntRange(0, 100_000),
-              help="How many generated inputs to try.")
+@click.option(
+    "--examples",
+    "property_examples",
+    type=click.IntRange(0, 100_000),
+    help="How many generated inputs to try.",
+)
 @click.option("--no-growth", is_flag=True, help="Skip the growth (complexity) check.")
 @click.pass_context
-def run(ctx: click.Context, slug: str, file: Path, as_json: bool, seed: int | None,
-        property_examples: int | None, no_growth: bool) -> None:
+def run(
+    ctx: click.Context,
+    slug: str,
+    file: Path,
+    as_json: bool,
+    seed: int | None,
+    property_examples: int | None,
+    no_growth: bool,
+) -> None:
     """Judge FILE as a solution to problem SLUG."""
     problem = registry.get(slug)
     data = read_solution(file)
-    options = RunOptions(seed=seed, property_examples=property_examples, growth=not no_growth,
-                         progress=None if as_json else note)
+    options = RunOptions(
+        seed=seed,
+        property_examples=property_examples,
+        growth=not no_growth,
+        progress=None if as_json else note,
+    )
     report = judge_solution(problem, data, file.name, docker_backend(), options)
     ctx.exit(emit_report(report, as_json))
+
+
+@cli.command("verify")
+@click.argument("slugs", nargs=-1)
+@click.option("--no-submissions", is_flag=True, help="Skip running the submissions (no Docker needed).")
+def verify_command(slugs: tuple[str, ...], no_submissions: bool) -> None:
+    """Check problems: metadata, statement, reference, cases, and every submission's verdict."""
+    from judge.verify import verify
+
+    problems = [registry.get(s) for s in slugs] if slugs else registry.all_problems()
+    backend = None if no_submissions else docker_backend()
+    failed = 0
+    for problem in problems:
+        findings = verify(problem, backend, note)
+        if findings.ok:
+            click.echo(f"ok    {problem.slug} ({len(findings.submissions)} submissions)")
+        else:
+            failed += 1
+            click.echo(f"FAIL  {problem.slug}")
+            for line in findings.problems:
+                click.echo(f"      - {line}")
+    click.echo(f"{len(problems) - failed}/{len(problems)} problems verified")
+    if failed:
+        raise SystemExit(EXIT_VERDICT)
 
 
 @cli.group()
@@ -162,7 +214,9 @@ def doctor() -> None:
             click.echo(f"MISSING  sandbox image {IMAGE}: run `judge sandbox build`")
         left = len(engine.leftovers())
         if left:
-            click.echo(f"note     {left} container(s) left by earlier runs: `judge sandbox prune` removes them")
+            click.echo(
+                f"note     {left} container(s) left by earlier runs: `judge sandbox prune` removes them"
+            )
     except JudgeError as e:
         ok = False
         click.echo(f"MISSING  {e}")

@@ -27,8 +27,14 @@ GROWTH = {
     "O(2^n)": lambda n: 2.0**n,
 }
 ORDER = list(GROWTH)
-ALIASES = {"O(log(n))": "O(log n)", "O(nlogn)": "O(n log n)", "O(n*log n)": "O(n log n)", "O(n²)": "O(n^2)",
-           "O(n**2)": "O(n^2)", "O(n³)": "O(n^3)"}
+ALIASES = {
+    "O(log(n))": "O(log n)",
+    "O(nlogn)": "O(n log n)",
+    "O(n*log n)": "O(n log n)",
+    "O(n²)": "O(n^2)",
+    "O(n**2)": "O(n^2)",
+    "O(n³)": "O(n^3)",
+}
 
 # Probe sizes per expected class: large enough for the asymptotics to show, small
 # enough that one class worse still answers within the time limit at the first sizes.
@@ -95,8 +101,13 @@ class Growth:
     reference_ns: tuple[int, ...]
 
 
-def classify(expected: str | None, sizes: list[int], solution_ns: list[int], reference_ns: list[int],
-             timed_out_at: int | None = None) -> Growth:
+def classify(
+    expected: str | None,
+    sizes: list[int],
+    solution_ns: list[int],
+    reference_ns: list[int],
+    timed_out_at: int | None = None,
+) -> Growth:
     """Compare the two curves; see the module docstring for the rule."""
     exp = canonical(expected)
     points = tuple(sizes[: len(solution_ns)])
@@ -119,8 +130,11 @@ def classify(expected: str | None, sizes: list[int], solution_ns: list[int], ref
     if ratio_slope >= RATIO_SLOPE_SLOW and growth >= RATIO_GROWTH_SLOW:
         if measured is not None and exp is not None and ORDER.index(measured) <= ORDER.index(exp):
             measured = _next_class(exp)
-        return done(False, f"time relative to the reference grew {growth:.0f}x from n = {points[0]:,} "
-                           f"to n = {points[-1]:,}", measured)
+        return done(
+            False,
+            f"time relative to the reference grew {growth:.0f}x from n = {points[0]:,} to n = {points[-1]:,}",
+            measured,
+        )
     if ratio_slope >= RATIO_SLOPE_SLOW / 2 and growth >= RATIO_GROWTH_SLOW / 2:
         return done(None, "inconclusive: the time grows a little faster than the reference's", measured)
     if measured is not None and exp is not None and ORDER.index(measured) > ORDER.index(exp):

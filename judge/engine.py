@@ -89,20 +89,47 @@ class Run:
         result = self.session.call(args, self.problem.time_limit_s)
         if result.outcome is Outcome.OK and result.inside_ns is not None:
             self.tally.times_ns.append(result.inside_ns)
-        judgement = judge_call(result, expected, args, time_limit_s=self.problem.time_limit_s,
-                               tolerance=self.problem.tolerance, check=self.check)
+        judgement = judge_call(
+            result,
+            expected,
+            args,
+            time_limit_s=self.problem.time_limit_s,
+            tolerance=self.problem.tolerance,
+            check=self.check,
+        )
         return result, expected, judgement
 
-    def failure(self, group: str, case: str, args: dict[str, Any] | None, expected: Any,
-                result: CallResult, judgement: Judgement, tag: str | None = None,
-                shrunk: bool = False) -> Failure:
+    def failure(
+        self,
+        group: str,
+        case: str,
+        args: dict[str, Any] | None,
+        expected: Any,
+        result: CallResult,
+        judgement: Judgement,
+        tag: str | None = None,
+        shrunk: bool = False,
+    ) -> Failure:
         error = None
         if result.error is not None:
-            error = {"type": result.error.type, "message": result.error.message,
-                     "traceback": result.error.traceback}
+            error = {
+                "type": result.error.type,
+                "message": result.error.message,
+                "traceback": result.error.traceback,
+            }
         got = result.value if result.outcome is Outcome.OK else None
-        return Failure(group=group, case=case, input=args, expected=expected, got=got, stdout=result.stdout,
-                       error=error, tag=tag, reason=judgement.reason, shrunk=shrunk)
+        return Failure(
+            group=group,
+            case=case,
+            input=args,
+            expected=expected,
+            got=got,
+            stdout=result.stdout,
+            error=error,
+            tag=tag,
+            reason=judgement.reason,
+            shrunk=shrunk,
+        )
 
     def load(self) -> bool:
         loaded = self.session.load()
@@ -111,10 +138,24 @@ class Run:
             return True
         error = None
         if loaded.error is not None:
-            error = {"type": loaded.error.type, "message": loaded.error.message,
-                     "traceback": loaded.error.traceback}
-        self.tally.fail(verdict, Failure(group="load", case="load", input=None, expected=None, got=None,
-                                         stdout=loaded.stdout, error=error, reason=reason))
+            error = {
+                "type": loaded.error.type,
+                "message": loaded.error.message,
+                "traceback": loaded.error.traceback,
+            }
+        self.tally.fail(
+            verdict,
+            Failure(
+                group="load",
+                case="load",
+                input=None,
+                expected=None,
+                got=None,
+                stdout=loaded.stdout,
+                error=error,
+                reason=reason,
+            ),
+        )
         return False
 
     def run_cases(self, name: str, cases: list[Case]) -> None:
@@ -127,8 +168,10 @@ class Run:
             if judgement.passed:
                 passed += 1
             elif judgement.verdict is not None:
-                self.tally.fail(judgement.verdict, self.failure(
-                    name, str(case.number), case.args, expected, result, judgement, case.tag))
+                self.tally.fail(
+                    judgement.verdict,
+                    self.failure(name, str(case.number), case.args, expected, result, judgement, case.tag),
+                )
         self.tally.groups.append(Group(name, passed, len(cases), run))
         self.say(f"{name}: {passed}/{len(cases)} passed")
 
@@ -145,13 +188,24 @@ class Run:
         self.say(f"property: {found.passed}/{found.tried} generated inputs passed")
         if found.verdict is not None and found.result is not None and found.judgement is not None:
             case = "shrunk" if found.shrunk else str(found.tried)
-            self.tally.fail(found.verdict, self.failure("property", case, found.args, found.expected,
-                                                        found.result, found.judgement, shrunk=found.shrunk))
+            self.tally.fail(
+                found.verdict,
+                self.failure(
+                    "property",
+                    case,
+                    found.args,
+                    found.expected,
+                    found.result,
+                    found.judgement,
+                    shrunk=found.shrunk,
+                ),
+            )
         else:
             self.compare_with_reference(found.inputs, found.inside_ns)
 
-    def compare_with_reference(self, inputs: list[dict[str, Any]], solution_ns: list[int],
-                               sample: int = 40) -> None:
+    def compare_with_reference(
+        self, inputs: list[dict[str, Any]], solution_ns: list[int], sample: int = 40
+    ) -> None:
         """The reference's median time on the same inputs, in a sandbox of its own."""
         reference = self.reference_box.get()
         if reference is None or not inputs:
@@ -194,15 +248,23 @@ class Run:
             if not ref_ok:
                 break
             carry = min(r.wall_ns - (r.inside_ns or 0) for r in ref_results)
-            results, ok = self.measure(self.session, args)
-            judgement = judge_call(results[-1], ref_results[0].value, args, time_limit_s=self.problem.time_limit_s,
-                                   tolerance=self.problem.tolerance, check=self.check)
+            results, _ = self.measure(self.session, args)
+            judgement = judge_call(
+                results[-1],
+                ref_results[0].value,
+                args,
+                time_limit_s=self.problem.time_limit_s,
+                tolerance=self.problem.tolerance,
+                check=self.check,
+            )
             if not judgement.passed and judgement.verdict is not None:
                 if judgement.verdict is Verdict.TIME_LIMIT_EXCEEDED:
                     timed_out_at = n
                     break
-                self.tally.fail(judgement.verdict, self.failure(
-                    "growth", f"n={n}", args, ref_results[0].value, results[-1], judgement))
+                self.tally.fail(
+                    judgement.verdict,
+                    self.failure("growth", f"n={n}", args, ref_results[0].value, results[-1], judgement),
+                )
                 return None
             theirs.append(min(r.inside_ns or 0 for r in ref_results))
             mine.append(min(max(r.inside_ns or 0, r.wall_ns - 2 * carry) for r in results))
@@ -211,8 +273,15 @@ class Run:
         growth = complexity.classify(expected, sizes, mine, theirs, timed_out_at)
         if growth.ok is False:
             self.tally.verdict = Verdict.TOO_SLOW
-        return Complexity(growth.expected or expected, growth.measured, growth.ok, growth.note,
-                          growth.sizes, growth.solution_ns, growth.reference_ns)
+        return Complexity(
+            growth.expected or expected,
+            growth.measured,
+            growth.ok,
+            growth.note,
+            growth.sizes,
+            growth.solution_ns,
+            growth.reference_ns,
+        )
 
     def report(self, wall_s: float, complexity: Complexity | None = None) -> Report:
         times = self.tally.times_ns
@@ -224,9 +293,16 @@ class Run:
             reference_median_ns=self.reference_median_ns,
             sample_median_ns=self.solution_sample_median_ns,
         )
-        return Report(problem=self.problem.slug, solution=self.filename, verdict=self.tally.verdict,
-                      groups=tuple(self.tally.groups), failure=self.tally.failure, timing=timing,
-                      complexity=complexity, seed=self.seed)
+        return Report(
+            problem=self.problem.slug,
+            solution=self.filename,
+            verdict=self.tally.verdict,
+            groups=tuple(self.tally.groups),
+            failure=self.tally.failure,
+            timing=timing,
+            complexity=complexity,
+            seed=self.seed,
+        )
 
 
 def _load_verdict(loaded: LoadResult) -> tuple[Verdict | None, str]:
@@ -251,8 +327,9 @@ def decode_source(data: bytes) -> tuple[str | None, str]:
         return None, f"the source is not UTF-8: byte 0x{data[e.start]:02x} at offset {e.start}"
 
 
-def judge_solution(problem: Problem, data: bytes, filename: str, backend: Backend,
-                   options: RunOptions | None = None) -> Report:
+def judge_solution(
+    problem: Problem, data: bytes, filename: str, backend: Backend, options: RunOptions | None = None
+) -> Report:
     """Judge one solution's source bytes; every outcome of the solution is a verdict."""
     options = options or RunOptions()
     started = time.perf_counter()

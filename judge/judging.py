@@ -19,8 +19,15 @@ from judge.sandbox.base import CallResult, Outcome
 
 Checker = Callable[[dict[str, Any], Any, Any], bool]
 
-_TYPE_NAMES = {type(None): "null", bool: "a bool", int: "an int", float: "a float", str: "a string",
-               list: "a list", dict: "an object"}
+_TYPE_NAMES = {
+    type(None): "null",
+    bool: "a bool",
+    int: "an int",
+    float: "a float",
+    str: "a string",
+    list: "a list",
+    dict: "an object",
+}
 
 
 @dataclass(frozen=True)
@@ -95,7 +102,9 @@ def judge_call(
 ) -> Judgement:
     """The verdict of one call, or PASS."""
     if result.outcome is Outcome.TIMEOUT:
-        return Judgement(Verdict.TIME_LIMIT_EXCEEDED, f"no answer within the time limit of {time_limit_s:g} s")
+        return Judgement(
+            Verdict.TIME_LIMIT_EXCEEDED, f"no answer within the time limit of {time_limit_s:g} s"
+        )
     if result.outcome is Outcome.MEMORY:
         return Judgement(Verdict.MEMORY_LIMIT_EXCEEDED, result.detail or "ran out of memory (MemoryError)")
     if result.outcome in (Outcome.CRASH, Outcome.PROTOCOL):
@@ -103,12 +112,19 @@ def judge_call(
     if result.outcome is Outcome.ERROR:
         error = result.error
         if result.detail:  # the call returned, but its value is not data
-            return Judgement(Verdict.RUNTIME_ERROR, f"the answer cannot be judged: {error.message if error else ''}")
+            return Judgement(
+                Verdict.RUNTIME_ERROR, f"the answer cannot be judged: {error.message if error else ''}"
+            )
         name = error.type if error else "an exception"
-        return Judgement(Verdict.RUNTIME_ERROR, f"raised {name}" + (f": {error.message}" if error and error.message else ""))
+        return Judgement(
+            Verdict.RUNTIME_ERROR,
+            f"raised {name}" + (f": {error.message}" if error and error.message else ""),
+        )
     if result.inside_ns is not None and result.inside_ns > time_limit_s * 1e9:
-        return Judgement(Verdict.TIME_LIMIT_EXCEEDED,
-                         f"took {result.inside_ns / 1e9:.2f} s, over the limit of {time_limit_s:g} s")
+        return Judgement(
+            Verdict.TIME_LIMIT_EXCEEDED,
+            f"took {result.inside_ns / 1e9:.2f} s, over the limit of {time_limit_s:g} s",
+        )
     got = result.value
     if _holds_marker(got):
         return Judgement(Verdict.WRONG_ANSWER, _marker_reason(got))

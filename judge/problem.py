@@ -1,12 +1,12 @@
 """A problem folder: its metadata (problem.toml), statement, reference and cases.
 
-    problems/<slug>/
-      problem.toml    title, difficulty, tags, leetcode, function, params, returns,
-                      [limits], [complexity]; see README "Writing a problem"
-      statement.md    the task in our own words
-      reference.py    the trusted reference solution (LeetCode style)
-      cases.py        EXAMPLES, HIDDEN, inputs(), valid(), optional check(), large()
-      submissions/<verdict>/*.py   known solutions and the verdict each must get
+problems/<slug>/
+  problem.toml    title, difficulty, tags, leetcode, function, params, returns,
+                  [limits], [complexity]; see README "Writing a problem"
+  statement.md    the task in our own words
+  reference.py    the trusted reference solution (LeetCode style)
+  cases.py        EXAMPLES, HIDDEN, inputs(), valid(), optional check(), large()
+  submissions/<verdict>/*.py   known solutions and the verdict each must get
 """
 
 from __future__ import annotations
@@ -24,9 +24,23 @@ from judge.errors import UsageError
 
 DIFFICULTIES = ("easy", "medium", "hard")
 TOPICS = (
-    "arrays-hashing", "two-pointers", "sliding-window", "stack", "binary-search",
-    "linked-list", "trees", "tries", "heap", "backtracking", "graphs", "dp-1d", "dp-2d",
-    "greedy", "intervals", "math-geometry", "bit-manipulation",
+    "arrays-hashing",
+    "two-pointers",
+    "sliding-window",
+    "stack",
+    "binary-search",
+    "linked-list",
+    "trees",
+    "tries",
+    "heap",
+    "backtracking",
+    "graphs",
+    "dp-1d",
+    "dp-2d",
+    "greedy",
+    "intervals",
+    "math-geometry",
+    "bit-manipulation",
 )
 # Signature types that travel as LeetCode writes them and are rebuilt in the sandbox.
 NODE_CODECS = {"ListNode": "ListNode", "TreeNode": "TreeNode", "Node": "GraphNode"}
@@ -122,8 +136,13 @@ class Problem:
         """What the harness needs to call a solution of this problem."""
         if self.kind == "design":
             params = [{"name": "operations", "type": ""}, {"name": "arguments", "type": ""}]
-            return {"kind": "design", "class": self.class_name, "params": params, "returns": "",
-                    "recursion_limit": self.recursion_limit}
+            return {
+                "kind": "design",
+                "class": self.class_name,
+                "params": params,
+                "returns": "",
+                "recursion_limit": self.recursion_limit,
+            }
         return {
             "kind": "function",
             "function": self.function,
@@ -208,7 +227,9 @@ def load_problem(path: Path) -> Problem:
             kind=raw.get("kind", "function"),
             class_name=raw.get("class"),
             methods=tuple(
-                Method(m["name"], tuple(_param(p, where) for p in m.get("params", ())), m.get("returns", "None"))
+                Method(
+                    m["name"], tuple(_param(p, where) for p in m.get("params", ())), m.get("returns", "None")
+                )
                 for m in raw.get("methods", ())
             ),
             inplace=raw.get("inplace"),

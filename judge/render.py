@@ -75,10 +75,12 @@ def failure_lines(f: Failure, verdict: Verdict) -> list[str]:
 
 def report_text(report: Report) -> str:
     v = report.verdict
-    lines = [f"{report.problem} · {report.solution}", f"{v.title} ({v.code})", ""]
+    lines = [f"{report.problem} · {report.solution}", f"{v.label} ({v.code})", ""]
     if report.groups:
-        rows = [[g.name, f"{g.passed}/{g.total}" + ("" if g.run in (0, g.total) else f" ({g.run} run)")]
-                for g in report.groups]
+        rows = [
+            [g.name, f"{g.passed}/{g.total}" + ("" if g.run in (0, g.total) else f" ({g.run} run)")]
+            for g in report.groups
+        ]
         lines.append(tabulate(rows, headers=["tests", "passed"], tablefmt="simple"))
         lines.append("")
     if report.failure is not None:
@@ -87,22 +89,30 @@ def report_text(report: Report) -> str:
     c = report.complexity
     if c is not None and c.expected:
         state = {True: "ok", False: "too slow", None: "inconclusive"}[c.ok]
-        lines.append(f"Growth: expected {c.expected}, measured {c.measured or '—'} ({state})"
-                     + (f" — {c.note}" if c.note else ""))
+        lines.append(
+            f"Growth: expected {c.expected}, measured {c.measured or '—'} ({state})"
+            + (f" — {c.note}" if c.note else "")
+        )
         if c.sizes and c.solution_ns:
             lines.append(f"  n          {_compact(c.sizes[0])} … {_compact(c.sizes[len(c.solution_ns) - 1])}")
-            lines.append(f"  yours      {sparkline(list(c.solution_ns))}  {duration(c.solution_ns[0])} → "
-                         f"{duration(c.solution_ns[-1])}")
+            lines.append(
+                f"  yours      {sparkline(list(c.solution_ns))}  {duration(c.solution_ns[0])} → "
+                f"{duration(c.solution_ns[-1])}"
+            )
             if c.reference_ns:
-                lines.append(f"  reference  {sparkline(list(c.reference_ns))}  {duration(c.reference_ns[0])} → "
-                             f"{duration(c.reference_ns[-1])}")
+                lines.append(
+                    f"  reference  {sparkline(list(c.reference_ns))}  {duration(c.reference_ns[0])} → "
+                    f"{duration(c.reference_ns[-1])}"
+                )
     t = report.timing
     if t is not None:
         ref = ""
         if t.reference_median_ns and t.sample_median_ns:
             ref = f"; {t.sample_median_ns / t.reference_median_ns:.1f}x the reference on generated inputs"
-        lines.append(f"Timing: {t.calls} calls, median {duration(t.median_ns)}, slowest {duration(t.max_ns)}"
-                     f" (in the sandbox{ref}); wall {t.wall_s:.2f} s")
+        lines.append(
+            f"Timing: {t.calls} calls, median {duration(t.median_ns)}, slowest {duration(t.max_ns)}"
+            f" (in the sandbox{ref}); wall {t.wall_s:.2f} s"
+        )
     if report.seed is not None:
         lines.append(f"Seed: {report.seed} (repeat with --seed {report.seed})")
     lines.extend(report.notes)

@@ -28,7 +28,7 @@ class Verdict(StrEnum):
         return _CODES[self]
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
         return self.value.replace("_", " ").capitalize()
 
 
@@ -108,22 +108,40 @@ class Report:
         if self.failure is not None:
             f = self.failure
             failure = {
-                "group": f.group, "case": f.case, "input": f.input, "expected": f.expected,
-                "got": f.got, "stdout": f.stdout, "error": f.error, "tag": f.tag,
-                "reason": f.reason, "shrunk": f.shrunk,
+                "group": f.group,
+                "case": f.case,
+                "input": f.input,
+                "expected": f.expected,
+                "got": f.got,
+                "stdout": f.stdout,
+                "error": f.error,
+                "tag": f.tag,
+                "reason": f.reason,
+                "shrunk": f.shrunk,
             }
         timing = None
         if self.timing is not None:
             t = self.timing
-            timing = {"calls": t.calls, "median_ns": t.median_ns, "max_ns": t.max_ns,
-                      "wall_s": round(t.wall_s, 3), "reference_median_ns": t.reference_median_ns,
-                      "sample_median_ns": t.sample_median_ns}
+            timing = {
+                "calls": t.calls,
+                "median_ns": t.median_ns,
+                "max_ns": t.max_ns,
+                "wall_s": round(t.wall_s, 3),
+                "reference_median_ns": t.reference_median_ns,
+                "sample_median_ns": t.sample_median_ns,
+            }
         complexity = None
         if self.complexity is not None:
             c = self.complexity
-            complexity = {"expected": c.expected, "measured": c.measured, "ok": c.ok, "note": c.note,
-                          "sizes": list(c.sizes), "solution_ns": list(c.solution_ns),
-                          "reference_ns": list(c.reference_ns)}
+            complexity = {
+                "expected": c.expected,
+                "measured": c.measured,
+                "ok": c.ok,
+                "note": c.note,
+                "sizes": list(c.sizes),
+                "solution_ns": list(c.solution_ns),
+                "reference_ns": list(c.reference_ns),
+            }
         return {
             "schema_version": SCHEMA_VERSION,
             "problem": self.problem,

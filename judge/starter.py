@@ -88,4 +88,4 @@ def starter_source(problem: Problem) -> str:
     else:
         sig = signature_line(problem.function, problem.params, problem.returns)
         body = ["class Solution:", f"    {sig}", "        pass", ""]
-    return "\n".join(header + ["", *body]).rstrip() + "\n"
+    return "\n".join([*header, "", *body]).rstrip() + "\n"

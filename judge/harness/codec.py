@@ -114,7 +114,7 @@ def build_graph(adjacency):
     if not adjacency:
         return None
     nodes = [Node(i + 1) for i in range(len(adjacency))]
-    for node, neighbours in zip(nodes, adjacency):
+    for node, neighbours in zip(nodes, adjacency, strict=True):
         node.neighbors = [nodes[j - 1] for j in neighbours]
     return nodes[0]
 
@@ -226,8 +226,9 @@ def dump_graph(start, originals=()):
     original_ids = {id(n) for n in originals}
     if any(id(n) in original_ids for n in nodes):
         return marker("shared", "a graph that shares nodes with the input: it is not a copy")
-    return [sorted(to_plain(getattr(n, "val", None)) for n in getattr(node, "neighbors", []))
-            for node in nodes]
+    return [
+        sorted(to_plain(getattr(n, "val", None)) for n in getattr(node, "neighbors", [])) for node in nodes
+    ]
 
 
 def to_plain(value):
@@ -298,7 +299,7 @@ def run_design(cls, operations, arguments):
     """Drive a design class the way LeetCode's two lists describe."""
     obj = cls(*arguments[0])
     out = [None]
-    for op, argv in zip(operations[1:], arguments[1:]):
+    for op, argv in zip(operations[1:], arguments[1:], strict=False):
         out.append(getattr(obj, op)(*argv))
     return out
 

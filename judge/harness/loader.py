@@ -11,8 +11,18 @@ from judge.harness import codec
 
 # LeetCode's Python prelude: these modules by name, and their public names unqualified.
 PRELUDE_MODULES = (
-    "typing", "collections", "heapq", "bisect", "itertools", "functools", "math",
-    "string", "re", "operator", "random", "copy",
+    "typing",
+    "collections",
+    "heapq",
+    "bisect",
+    "itertools",
+    "functools",
+    "math",
+    "string",
+    "re",
+    "operator",
+    "random",
+    "copy",
 )
 STAR_MODULES = ("typing", "collections", "heapq", "bisect", "itertools", "functools", "math")
 

@@ -163,13 +163,19 @@ class Harness:
         try:
             self.entry, _ = loader.load(source, self.filename, self.spec)
         except loader.LoadError as e:
-            out, size = self.capture.take()
+            out, _ = self.capture.take()
             return {"op": "load_error", "kind": e.kind, "message": e.message, "stdout": out}
         except BaseException as e:
             elapsed = _clock() - start
-            out, size = self.capture.take()
-            return {"op": "error", "id": None, "ns": elapsed, "stdout": out, "answer": False,
-                    **_describe(e, self.filename, self.lines)}
+            out, _ = self.capture.take()
+            return {
+                "op": "error",
+                "id": None,
+                "ns": elapsed,
+                "stdout": out,
+                "answer": False,
+                **_describe(e, self.filename, self.lines),
+            }
         out, _ = self.capture.take()
         return {"op": "loaded", "ns": _clock() - start, "stdout": out}
 
@@ -183,8 +189,15 @@ class Harness:
         except BaseException as e:
             elapsed = _clock() - start
             out, size = self.capture.take()
-            return {"op": "error", "id": call_id, "ns": elapsed, "stdout": out,
-                    "stdout_bytes": size, "answer": False, **_describe(e, self.filename, self.lines)}
+            return {
+                "op": "error",
+                "id": call_id,
+                "ns": elapsed,
+                "stdout": out,
+                "stdout_bytes": size,
+                "answer": False,
+                **_describe(e, self.filename, self.lines),
+            }
         elapsed = _clock() - start
         out, size = self.capture.take()
         head = {"op": "result", "id": call_id, "ns": elapsed, "stdout": out, "stdout_bytes": size}
@@ -192,11 +205,27 @@ class Harness:
             value = _finish(self.spec, built, returned)
             text = _encode(value, ANSWER_LIMIT, _enc_str)
         except (_NotPlain, _TooLarge) as e:
-            return {"op": "error", "id": call_id, "ns": elapsed, "stdout": out, "stdout_bytes": size,
-                    "answer": True, "type": type(e).__name__, "message": str(e), "traceback": ""}
+            return {
+                "op": "error",
+                "id": call_id,
+                "ns": elapsed,
+                "stdout": out,
+                "stdout_bytes": size,
+                "answer": True,
+                "type": type(e).__name__,
+                "message": str(e),
+                "traceback": "",
+            }
         except BaseException as e:  # a hostile answer: its __iter__, __len__ ... raised
-            return {"op": "error", "id": call_id, "ns": elapsed, "stdout": out, "stdout_bytes": size,
-                    "answer": True, **_describe(e, self.filename, self.lines)}
+            return {
+                "op": "error",
+                "id": call_id,
+                "ns": elapsed,
+                "stdout": out,
+                "stdout_bytes": size,
+                "answer": True,
+                **_describe(e, self.filename, self.lines),
+            }
         return (head, text)
 
     def serve(self):
@@ -228,7 +257,12 @@ def main():
     if os.path.isdir(DIST_PACKAGES) and DIST_PACKAGES not in sys.path:
         sys.path.append(DIST_PACKAGES)
     loader.prelude_namespace()  # import the prelude's modules before user code can shadow them
-    for name in ("judge", "judge.harness", "judge.harness.codec", "judge.harness.loader",
-                 "judge.harness.runner"):
+    for name in (
+        "judge",
+        "judge.harness",
+        "judge.harness.codec",
+        "judge.harness.loader",
+        "judge.harness.runner",
+    ):
         sys.modules.pop(name, None)
     Harness(Channel(fd_in, fd_out), capture).serve()

@@ -120,8 +120,7 @@ class HarnessClient:
         self.transport.kill()
 
     def load(self, program: Program, limit_s: float = LOAD_LIMIT_S) -> LoadResult:
-        request = {"op": "load", "source": program.source, "filename": program.filename,
-                   "spec": program.spec}
+        request = {"op": "load", "source": program.source, "filename": program.filename, "spec": program.spec}
         outcome, reply, detail, wall = self.exchange(request, limit_s)
         if outcome is not Outcome.OK:
             return LoadResult(outcome, detail=detail, wall_ns=wall)
@@ -130,8 +129,9 @@ class HarnessClient:
         if op == "loaded":
             return LoadResult(Outcome.OK, stdout=stdout, wall_ns=wall)
         if op == "load_error":
-            return LoadResult(Outcome.OK, compile_error=_text(reply.get("message")), stdout=stdout,
-                              wall_ns=wall)
+            return LoadResult(
+                Outcome.OK, compile_error=_text(reply.get("message")), stdout=stdout, wall_ns=wall
+            )
         if op == "error":
             error = _error_info(reply)
             kind = Outcome.MEMORY if error.type == "MemoryError" else Outcome.ERROR
@@ -155,13 +155,13 @@ class HarnessClient:
             error = _error_info(reply)
             kind = Outcome.MEMORY if error.type == "MemoryError" else Outcome.ERROR
             answer_detail = "the answer cannot be judged" if reply.get("answer") is True else ""
-            return CallResult(kind, inside_ns=inside_ns, wall_ns=wall, stdout=stdout, error=error,
-                              detail=answer_detail)
+            return CallResult(
+                kind, inside_ns=inside_ns, wall_ns=wall, stdout=stdout, error=error, detail=answer_detail
+            )
         if "value" not in reply:
             outcome, _, detail, wall = self._violation("a result without a value", 0)
             return CallResult(outcome, wall_ns=wall, detail=detail)
-        return CallResult(Outcome.OK, value=reply["value"], inside_ns=inside_ns, wall_ns=wall,
-                          stdout=stdout)
+        return CallResult(Outcome.OK, value=reply["value"], inside_ns=inside_ns, wall_ns=wall, stdout=stdout)
 
     def close(self) -> None:
         """Say goodbye if the harness still listens, then let the backend remove it."""
@@ -178,5 +178,8 @@ def _text(value: Any) -> str:
 
 
 def _error_info(reply: dict[str, Any]) -> ErrorInfo:
-    return ErrorInfo(type=_text(reply.get("type")) or "Error", message=_text(reply.get("message")),
-                     traceback=_text(reply.get("traceback")))
+    return ErrorInfo(
+        type=_text(reply.get("type")) or "Error",
+        message=_text(reply.get("message")),
+        traceback=_text(reply.get("traceback")),
+    )

@@ -31,8 +31,9 @@ def mmdebstrap_command(output: Path) -> list[str]:
     return ["mmdebstrap", "--variant=essential", f"--include={','.join(PACKAGES)}", SUITE, str(output)]
 
 
-def build_image(engine: DockerEngine, say: Callable[[str], None], force: bool = False,
-                try_pull: bool = True) -> str:
+def build_image(
+    engine: DockerEngine, say: Callable[[str], None], force: bool = False, try_pull: bool = True
+) -> str:
     """Make IMAGE exist; returns how it was made."""
     if engine.has_image(IMAGE) and not force:
         return f"{IMAGE} is already there (use --force to rebuild)"
@@ -46,7 +47,8 @@ def build_image(engine: DockerEngine, say: Callable[[str], None], force: bool = 
     if shutil.which("mmdebstrap") is None:
         raise SandboxUnavailable(
             "No registry answered and mmdebstrap is not installed, so the sandbox image cannot be built. "
-            "Install it (Debian/Ubuntu: `sudo apt-get install mmdebstrap`) and run `judge sandbox build` again."
+            "Install it (Debian/Ubuntu: `sudo apt-get install mmdebstrap`) "
+            "and run `judge sandbox build` again."
         )
     with tempfile.TemporaryDirectory(prefix="judge-image-") as tmp:
         tarball = Path(tmp) / "rootfs.tar"

@@ -7,6 +7,7 @@ a sandbox property may use it.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import subprocess
@@ -60,10 +61,8 @@ class ProcessTransport:
         return data
 
     def kill(self) -> None:
-        try:
+        with contextlib.suppress(ProcessLookupError):
             os.killpg(self.process.pid, 9)
-        except ProcessLookupError:
-            pass
 
     def death(self) -> tuple[Outcome, str]:
         try:

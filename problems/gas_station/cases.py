@@ -71,7 +71,8 @@ _LONG_0 = _road(*_sawtooth(MAX_N, 0))
 _LONG_LAST = _road(*_sawtooth(MAX_N, MAX_N - 1, total=7))
 _LONG_MID = _road(*_sawtooth(MAX_N, MAX_N // 2 + 3))
 _rng = random.Random(134)
-_LONG_NONE = _road([_rng.randint(0, MAX_V - 1) for _ in range(MAX_N)], [MAX_V] * MAX_N)
+_GAS = [_rng.randint(0, 8) for _ in range(MAX_N)]  # one-digit values keep the case small
+_LONG_NONE = _road(_GAS, [g + 1 for g in _GAS])
 
 HIDDEN = [
     {"tag": "one station, too little fuel", "args": {"gas": [3], "cost": [4]}},

@@ -91,7 +91,8 @@ HIDDEN = [
      "args": _session(3, [("put", k % 4, k) for k in range(12)] + [("get", k) for k in range(4)])},
     {"tag": "max capacity, one key over", "args": _session(MAX_CAPACITY, _fill_then_probe(MAX_CAPACITY))},
     {"tag": "alternating put and get",
-     "args": _session(2, [c for k in range(2, 52) for c in (("put", k, k * 3), ("get", k - 1), ("get", k - 2))])},
+     "args": _session(2, [c for k in range(2, 52)
+                          for c in (("put", k, k * 3), ("get", k - 1), ("get", k - 2))])},
     {"tag": "many calls, small key range",
      "args": _session(10, _random_calls(_rng, 40_000, 10, 20, 0.5))},
     {"tag": "many calls, max capacity",
@@ -142,7 +143,7 @@ def valid(args):
         return "capacity out of range"
     if len(ops) - 1 > MAX_CALLS:
         return "too many calls"
-    for op, a in zip(ops[1:], argv[1:]):
+    for op, a in zip(ops[1:], argv[1:], strict=True):
         if type(a) is not list:
             return "arguments must be lists"
         if op == "get":

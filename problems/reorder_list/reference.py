@@ -14,7 +14,7 @@ class Solution:
                 order.append(nodes[j])
             i += 1
             j -= 1
-        for a, b in zip(order, order[1:]):
+        for a, b in pairwise(order):
             a.next = b
         if order:
             order[-1].next = None

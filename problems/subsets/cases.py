@@ -27,7 +27,8 @@ HIDDEN = [
     {"tag": "max length, descending", "args": {"nums": list(range(10, 0, -1))}},
     {"tag": "max length, negatives", "args": {"nums": list(range(-10, 0))}},
     {"tag": "max length, mixed signs", "args": {"nums": [-10, 10, -5, 5, 0, -1, 1, 7, -8, 3]}},
-    {"tag": "max length, shuffled", "args": {"nums": random.Random(78).sample(range(LOW, HIGH + 1), MAX_LEN)}},
+    {"tag": "max length, shuffled",
+     "args": {"nums": random.Random(78).sample(range(LOW, HIGH + 1), MAX_LEN)}},
     {"tag": "max length, small magnitudes", "args": {"nums": [0, 1, -1, 2, -2, 3, -3, 4, -4, 5]}},
 ]
 

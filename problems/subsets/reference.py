@@ -1,6 +1,8 @@
 class Solution:
     def subsets(self, nums: List[int]) -> List[List[int]]:
-        result = [[]]
-        for x in nums:
-            result += [subset + [x] for subset in result]
+        # Subset number `mask` keeps nums[i] exactly when bit i of mask is set.
+        n = len(nums)
+        result = []
+        for mask in range(1 << n):
+            result.append([nums[i] for i in range(n) if mask & (1 << i)])
         return result

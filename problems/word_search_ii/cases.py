@@ -41,14 +41,14 @@ def _walk(board, rng, length):
     return "".join(out)
 
 
-def _max_words():
-    rng = random.Random(212)
-    board = _grid(MAX_SIDE, MAX_SIDE, rng, string.ascii_lowercase)
+def _many_words(count, min_len, max_len, planted, seed, board_letters=26):
+    rng = random.Random(seed)
+    board = _grid(MAX_SIDE, MAX_SIDE, rng, string.ascii_lowercase[:board_letters])
     words = set()
-    while len(words) < 2000:
-        words.add(_walk(board, rng, rng.randint(1, MAX_WORD_LEN)))
-    while len(words) < MAX_WORDS:
-        words.add("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(1, MAX_WORD_LEN))))
+    while len(words) < planted:
+        words.add(_walk(board, rng, rng.randint(min_len, max_len)))
+    while len(words) < count:
+        words.add("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(min_len, max_len))))
     words = sorted(words)
     rng.shuffle(words)
     return {"board": board, "words": words}
@@ -82,7 +82,8 @@ HIDDEN = [
                                                       "words": ["sea", "seas", "seat", "sees", "set", "eat", "tea", "teas", "ease"]}},
     {"tag": "word reused by another word's path", "args": {"board": [["o", "a", "t"], ["b", "t", "h"], ["o", "a", "t"]],
                                                            "words": ["oat", "boat", "bat", "that", "hat", "bot", "oath", "tho"]}},
-    {"tag": "max board, max words", "args": _max_words()},
+    {"tag": "max board, max number of words", "args": _many_words(MAX_WORDS, 1, 4, 1000, 212, 13)},
+    {"tag": "max board, long words", "args": _many_words(3000, 8, MAX_WORD_LEN, 1000, 2121)},
     {"tag": "single letter words", "args": {"board": [["x", "y"], ["y", "x"]], "words": list("abcxyz")}},
     {"tag": "one word, found", "args": {"board": [["h", "i"], ["o", "j"]], "words": ["hoji"]}},
 ]
@@ -97,20 +98,22 @@ def _inputs(draw):
         board = draw(st.lists(st.lists(letter, min_size=cols, max_size=cols), min_size=rows, max_size=rows))
         words = draw(st.lists(st.text(alphabet=alphabet, min_size=1, max_size=6), min_size=1, max_size=15, unique=True))
         return {"board": board, "words": words}
-    # any size, from a drawn size and seed: some words read off the board, the rest random
+    # any size, from a drawn size and seed: some words read off the board, the rest
+    # random; at most about 5 * 10^4 letters in all, so the longest words come fewer
     rows, cols = draw(st.integers(1, MAX_SIDE)), draw(st.integers(1, MAX_SIDE))
-    count = draw(st.integers(1, MAX_WORDS))
+    max_len = draw(st.sampled_from([3, 6, MAX_WORD_LEN]))
+    count = draw(st.integers(1, min(MAX_WORDS, 100_000 // (max_len + 1))))
     rng = random.Random(draw(st.integers(0, 2**32)))
     alphabet = string.ascii_lowercase[: rng.choice([3, 8, 26])]
     board = _grid(rows, cols, rng, alphabet)
     planted = rng.randint(0, min(count, 50))
     words = set()
     for _ in range(planted):
-        words.add(_walk(board, rng, rng.randint(1, MAX_WORD_LEN)))
+        words.add(_walk(board, rng, rng.randint(1, max_len)))
     attempts = 0
     while len(words) < count and attempts < 3 * count:
         attempts += 1
-        words.add("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(1, MAX_WORD_LEN))))
+        words.add("".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(1, max_len))))
     words = sorted(words)
     rng.shuffle(words)
     return {"board": board, "words": words}
@@ -139,21 +142,30 @@ def valid(args):
 
 
 def large(n, rng):
-    # about n/2 cells (12 rows, as many columns as needed) and n/2 letters of words:
-    # a quarter read off the board, the rest random
+    # about n/2 cells and n/2 letters of words. Letters a..m sit on every other cell of
+    # every other row, "z" fills the rest; words are a letter, a letter and "z", a
+    # letter, "z" and a letter (these are found), or a letter followed by letters
+    # that are never on the board. A trie search does constant work per cell here,
+    # while searching word by word costs (number of words) x (start cells).
+    first = "abcdefghijklm"
+    tail = "nopqrstuvwxy"
     cols = max(1, n // 24)
-    board = _grid(MAX_SIDE if n >= 24 else 1, cols, rng, string.ascii_lowercase)
-    words = set()
-    letters = 0
-    while letters < max(1, n // 2):
-        if rng.random() < 0.25:
-            w = _walk(board, rng, rng.randint(3, MAX_WORD_LEN))
-        else:
-            w = "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(3, MAX_WORD_LEN)))
+    rows = MAX_SIDE if n >= 24 else 1
+    board = [[rng.choice(first) if r % 2 == 0 and c % 2 == 0 else "z" for c in range(cols)]
+             for r in range(rows)]
+    words = set(first)
+    words.update(a + "z" for a in first)
+    words.update(a + "z" + b for a in first for b in first)
+    words = set(rng.sample(sorted(words), min(len(words), max(1, n // 8))))
+    letters = sum(map(len, words))
+    while letters < n // 2:
+        w = rng.choice(first) + "".join(rng.choice(tail) for _ in range(rng.randint(1, MAX_WORD_LEN - 1)))
         if w not in words:
             words.add(w)
             letters += len(w)
-    return {"board": board, "words": sorted(words)}
+    words = sorted(words)
+    rng.shuffle(words)
+    return {"board": board, "words": words}
 
 
 def check(args, expected, got):

@@ -16,7 +16,9 @@ ACCEPTED = PROBLEMS / "binary_search" / "submissions" / "accepted" / "class_iter
 
 
 def judge(*args: str, **kw) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "judge", *args], capture_output=True, text=True, timeout=120, **kw)
+    return subprocess.run(
+        [sys.executable, "-m", "judge", *args], capture_output=True, text=True, timeout=120, **kw
+    )
 
 
 def judge_containers(engine) -> list:
@@ -41,8 +43,11 @@ def test_json_report_is_the_only_thing_on_stdout(engine):
 
 def test_ctrl_c_during_a_run_exits_130_and_leaves_no_container(engine):
     before = {c.id for c in judge_containers(engine)}
-    process = subprocess.Popen([sys.executable, "-m", "judge", "run", "binary_search",
-                                str(HOSTILE / "sleeps.py")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "judge", "run", "binary_search", str(HOSTILE / "sleeps.py")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and not ({c.id for c in judge_containers(engine)} - before):
         time.sleep(0.05)
@@ -55,8 +60,11 @@ def test_ctrl_c_during_a_run_exits_130_and_leaves_no_container(engine):
 
 def test_sigterm_also_cleans_up(engine):
     before = {c.id for c in judge_containers(engine)}
-    process = subprocess.Popen([sys.executable, "-m", "judge", "run", "binary_search",
-                                str(HOSTILE / "infinite_loop.py")], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "judge", "run", "binary_search", str(HOSTILE / "infinite_loop.py")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
     deadline = time.monotonic() + 20
     while time.monotonic() < deadline and not ({c.id for c in judge_containers(engine)} - before):
         time.sleep(0.05)
@@ -75,9 +83,8 @@ def test_docker_unreachable_is_exit_3_with_one_line(tmp_path):
 
 
 def test_prune_removes_leftovers(engine):
-    from judge.sandbox.docker import container_settings
-
     from judge.sandbox.base import Limits
+    from judge.sandbox.docker import container_settings
 
     settings = container_settings("judge-sandbox:python3-v1", Limits(), "leftover-test")
     engine.client.containers.create(**settings)

@@ -11,7 +11,7 @@ import pytest
 
 from judge.sandbox.base import Limits, Outcome, Program
 
-PROBE = r'''
+PROBE = r"""
 import os, resource, socket
 
 def read(path):
@@ -56,7 +56,7 @@ def probe(port):
         "mounts": read("/proc/mounts"),
         "stdin_is_devnull": os.path.realpath("/proc/self/fd/0") == "/dev/null",
     }
-'''
+"""
 
 
 @pytest.fixture(scope="module")

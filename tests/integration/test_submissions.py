@@ -17,7 +17,9 @@ def test_every_problem_has_submissions():
         assert {"accepted", "wrong_answer"} <= verdicts, slug
 
 
-@pytest.mark.parametrize("path", SUBMISSIONS, ids=[f"{p.parts[-4]}/{p.parts[-2]}/{p.stem}" for p in SUBMISSIONS])
+@pytest.mark.parametrize(
+    "path", SUBMISSIONS, ids=[f"{p.parts[-4]}/{p.parts[-2]}/{p.stem}" for p in SUBMISSIONS]
+)
 def test_submission_gets_the_verdict_its_folder_names(path, docker_backend):
     problem = registry.get(path.parts[-4])
     report = judge_solution(problem, path.read_bytes(), path.name, docker_backend, RunOptions(seed=0))

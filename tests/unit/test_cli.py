@@ -31,8 +31,14 @@ def test_list_shows_binary_search():
 def test_list_json_has_the_documented_keys():
     rows = json.loads(invoke("list", "--json").output)
     row = next(r for r in rows if r["slug"] == "binary_search")
-    assert row == {"slug": "binary_search", "title": "Binary Search", "difficulty": "easy",
-                   "tags": ["binary-search"], "leetcode": 704, "function": "search"}
+    assert row == {
+        "slug": "binary_search",
+        "title": "Binary Search",
+        "difficulty": "easy",
+        "tags": ["binary-search"],
+        "leetcode": 704,
+        "function": "search",
+    }
 
 
 def test_show_prints_statement_and_signature():

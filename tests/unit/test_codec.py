@@ -44,8 +44,13 @@ def test_graph_shared_with_the_input_is_a_marker():
     assert codec.dump("GraphNode", copy, built) == [[2], [1]]
 
 
-@given(st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-                    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner), max_leaves=30))
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
+        lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+        max_leaves=30,
+    )
+)
 def test_encode_round_trips_through_json(value):
     assert json.loads(codec.encode(value, 10**7)) == value
 
@@ -73,9 +78,13 @@ def test_to_plain_keeps_exact_types_and_marks_subclasses():
 
 
 def test_prepare_builds_nodes_refs_and_hidden_params():
-    spec = {"params": [{"name": "root", "type": "TreeNode"},
-                       {"name": "p", "type": "TreeNodeRef", "of": "root"},
-                       {"name": "pos", "type": "", "passed": False}]}
+    spec = {
+        "params": [
+            {"name": "root", "type": "TreeNode"},
+            {"name": "p", "type": "TreeNodeRef", "of": "root"},
+            {"name": "pos", "type": "", "passed": False},
+        ]
+    }
     positional, built = codec.prepare(spec, {"root": [2, 1, 3], "p": 3, "pos": 1})
     assert len(positional) == 2
     assert positional[1] is built["root"].right

@@ -79,8 +79,10 @@ def test_junk_on_the_channel_is_a_protocol_violation(load):
 
 
 def test_vandalised_builtins_do_not_break_the_harness(load):
-    source = ("import builtins, json, time\nbuiltins.len = lambda o: 0\njson.dumps = None\n"
-              "time.perf_counter_ns = lambda: 0\ndef f(x):\n    return [x, x]\n")
+    source = (
+        "import builtins, json, time\nbuiltins.len = lambda o: 0\njson.dumps = None\n"
+        "time.perf_counter_ns = lambda: 0\ndef f(x):\n    return [x, x]\n"
+    )
     sandbox, loaded = load(source)
     assert loaded.ok
     result = sandbox.call({"x": 5}, 1)

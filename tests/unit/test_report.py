@@ -9,9 +9,14 @@ LOCKED_TIMING = {"calls", "median_ns", "max_ns", "wall_s"}
 
 def sample() -> Report:
     failure = Failure(group="hidden", case="3", input={"nums": [1], "target": 2}, expected=-1, got=0)
-    return Report(problem="binary_search", solution="s.py", verdict=Verdict.WRONG_ANSWER,
-                  groups=(Group("examples", 3, 3), Group("hidden", 2, 3)), failure=failure,
-                  timing=Timing(calls=6, median_ns=100, max_ns=200, wall_s=0.5))
+    return Report(
+        problem="binary_search",
+        solution="s.py",
+        verdict=Verdict.WRONG_ANSWER,
+        groups=(Group("examples", 3, 3), Group("hidden", 2, 3)),
+        failure=failure,
+        timing=Timing(calls=6, median_ns=100, max_ns=200, wall_s=0.5),
+    )
 
 
 def test_schema_v1_keys_are_only_ever_added():

@@ -1,16 +1,18 @@
 class Solution:
     def reverseList(self, head):
-        # detach the last node again and again and append it to the answer
+        # take the last node off again and again and append it to the answer
         new_head = tail = None
         while head:
-            if head.next is None:
-                last, head = head, None
+            last = head
+            while last.next:
+                last = last.next
+            if last is head:
+                head = None
             else:
-                prev = head
-                while prev.next.next:
-                    prev = prev.next
-                last = prev.next
-                prev.next = None
+                before = head
+                while before.next is not last:
+                    before = before.next
+                before.next = None
             if new_head is None:
                 new_head = tail = last
             else:

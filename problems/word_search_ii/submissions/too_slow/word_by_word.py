@@ -7,16 +7,17 @@ class Solution:
                 starts[board[i][j]].append((i, j))
 
         def exist(word):
-            def dfs(i, j, k):
-                if k == len(word):
+            def dfs(i, j, k):  # board[i][j] == word[k]
+                if k == len(word) - 1:
                     return True
-                if not (0 <= i < m and 0 <= j < n) or board[i][j] != word[k]:
-                    return False
+                ch = board[i][j]
                 board[i][j] = "#"
-                ok = (dfs(i + 1, j, k + 1) or dfs(i - 1, j, k + 1)
-                      or dfs(i, j + 1, k + 1) or dfs(i, j - 1, k + 1))
-                board[i][j] = word[k]
-                return ok
+                for x, y in ((i + 1, j), (i - 1, j), (i, j + 1), (i, j - 1)):
+                    if 0 <= x < m and 0 <= y < n and board[x][y] == word[k + 1] and dfs(x, y, k + 1):
+                        board[i][j] = ch
+                        return True
+                board[i][j] = ch
+                return False
 
             return any(dfs(i, j, 0) for i, j in starts[word[0]])
 

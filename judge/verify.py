@@ -1,0 +1,167 @@
+"""`judge verify`: prove a problem folder is sound before anyone practises on it.
+
+Checks, in order: the metadata is consistent; the statement shows the examples; the
+reference gives every example's answer; there are enough tagged hidden cases and
+every case and generated input satisfies the problem's own validator; and every
+file under submissions/<verdict>/ gets exactly that verdict in the real sandbox.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from hypothesis import HealthCheck, Verbosity, given, seed, settings
+
+from judge.complexity import canonical
+from judge.engine import RunOptions, judge_solution
+from judge.judging import same
+from judge.problem import DIFFICULTIES, TOPICS, Problem
+from judge.reference import Reference
+from judge.report import Verdict
+from judge.sandbox.base import Backend
+
+MIN_HIDDEN = 15
+STRATEGY_SAMPLES = 60
+VERDICT_FOLDERS = {v.value for v in Verdict} - {Verdict.JUDGE_ERROR.value}
+
+
+@dataclass
+class Findings:
+    slug: str
+    problems: list[str] = field(default_factory=list)
+    submissions: list[tuple[str, str, str]] = field(default_factory=list)  # file, wanted, got
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def _compact(value: object) -> str:
+    return json.dumps(value, separators=(",", ":"))
+
+
+def check_metadata(problem: Problem, out: list[str]) -> None:
+    if problem.difficulty not in DIFFICULTIES:
+        out.append(f"difficulty {problem.difficulty!r} is not one of {', '.join(DIFFICULTIES)}")
+    if not problem.tags:
+        out.append("no tags")
+    out.extend(f"tag {t!r} is not a topic" for t in problem.tags if t not in TOPICS)
+    if problem.complexity is not None and canonical(problem.complexity) is None:
+        out.append(f"complexity {problem.complexity!r} is not a known class")
+    if problem.kind == "function" and not problem.function:
+        out.append("no function name")
+    if problem.kind == "design" and not problem.class_name:
+        out.append("a design problem needs `class`")
+    if problem.inplace and problem.inplace not in {p.name for p in problem.params}:
+        out.append(f"inplace names {problem.inplace!r}, which is not a parameter")
+    statement = problem.statement()
+    for heading in ("## Examples", "## Constraints"):
+        if heading not in statement:
+            out.append(f"statement.md has no {heading!r} section")
+
+
+def check_cases(problem: Problem, reference: Reference, out: list[str]) -> None:
+    valid = getattr(problem.cases, "valid", None)
+    check = getattr(problem.cases, "check", None)
+    statement = re.sub(r"\s+", "", problem.statement())
+    examples = problem.examples()
+    if not examples:
+        out.append("no EXAMPLES")
+    for case in examples:
+        got = reference.answer(case.args)
+        if not case.has_expected:
+            out.append(f"{case.label} has no expected answer")
+        elif not (
+            check(case.args, case.expected, got) if check else same(case.expected, got, problem.tolerance)
+        ):
+            out.append(
+                f"reference answers {_compact(got)[:80]} to {case.label}, which expects "
+                f"{_compact(case.expected)[:80]}"
+            )
+        shown = [_compact(v) for v in case.args.values()] + (
+            [_compact(case.expected)] if case.has_expected else []
+        )
+        missing = [s for s in shown if len(s) < 300 and s not in statement]
+        if missing:
+            out.append(f"{case.label} is not in statement.md (looked for {missing[0][:60]})")
+    hidden = problem.hidden()
+    if len(hidden) < MIN_HIDDEN:
+        out.append(f"{len(hidden)} hidden cases; at least {MIN_HIDDEN} are needed")
+    for case in examples + hidden:
+        if set(case.args) != set(problem.input_names):
+            out.append(
+                f"{case.label} has args {sorted(case.args)}, the signature {sorted(problem.input_names)}"
+            )
+            continue
+        if case.group == "hidden" and not case.tag:
+            out.append(f"{case.label} has no tag")
+        why = valid(case.args) if valid else None
+        if why:
+            out.append(f"{case.label} breaks the constraints: {why}")
+        reference.answer(case.args)
+    if valid is None:
+        out.append("cases.py has no valid(args)")
+    if not hasattr(problem.cases, "inputs"):
+        out.append("cases.py has no inputs() strategy")
+    elif valid is not None:
+        check_strategy(problem, valid, out)
+
+
+def check_strategy(
+    problem: Problem, valid: Callable[[dict[str, object]], str | None], out: list[str]
+) -> None:
+    bad: list[str] = []
+
+    @seed(0)
+    @settings(
+        max_examples=STRATEGY_SAMPLES,
+        deadline=None,
+        database=None,
+        verbosity=Verbosity.quiet,
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(problem.cases.inputs())
+    def sample(args: dict[str, object]) -> None:
+        why = valid(args)
+        if why and len(bad) < 3:
+            bad.append(
+                f"the strategy drew an input that breaks the constraints ({why}): {_compact(args)[:120]}"
+            )
+
+    sample()
+    out.extend(bad)
+
+
+def verify(
+    problem: Problem, backend: Backend | None, say: Callable[[str], None] = lambda _: None
+) -> Findings:
+    findings = Findings(problem.slug)
+    out = findings.problems
+    try:
+        check_metadata(problem, out)
+        reference = Reference(problem)
+        check_cases(problem, reference, out)
+    except Exception as e:  # a broken problem folder is a finding, not a crash
+        out.append(f"{type(e).__name__}: {e}")
+        return findings
+    if backend is None:
+        return findings
+    files = sorted((problem.path / "submissions").glob("*/*.py"))
+    wanted = {f.parent.name for f in files}
+    for folder in sorted(wanted - VERDICT_FOLDERS):
+        out.append(f"submissions/{folder} is not a verdict")
+    for needed in ("accepted", "wrong_answer"):
+        if needed not in wanted:
+            out.append(f"no submissions/{needed}")
+    for path in files:
+        report = judge_solution(problem, path.read_bytes(), path.name, backend, RunOptions(seed=0))
+        name = f"{path.parent.name}/{path.name}"
+        findings.submissions.append((name, path.parent.name, report.verdict.value))
+        say(f"{problem.slug}: {name} -> {report.verdict.value}")
+        if report.verdict.value != path.parent.name:
+            reason = report.failure.reason if report.failure else ""
+            out.append(f"{name} got {report.verdict.value}, not {path.parent.name} {reason}".rstrip())
+    return findings

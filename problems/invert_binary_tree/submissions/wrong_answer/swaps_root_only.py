@@ -1,0 +1,4 @@
+def invertTree(root):
+    if root:
+        root.left, root.right = root.right, root.left
+    return root

@@ -1,0 +1,8 @@
+class Solution:
+    def lengthOfLIS(self, nums: List[int]) -> int:
+        dp = [1] * len(nums)
+        for i in range(len(nums)):
+            for j in range(i):
+                if nums[j] < nums[i] and dp[j] >= dp[i]:
+                    dp[i] = dp[j] + 1
+        return max(dp)

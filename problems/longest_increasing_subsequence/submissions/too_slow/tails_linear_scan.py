@@ -1,0 +1,11 @@
+class Solution:
+    def lengthOfLIS(self, nums: List[int]) -> int:
+        tails = []
+        for x in nums:
+            for i, t in enumerate(tails):
+                if t >= x:
+                    tails[i] = x
+                    break
+            else:
+                tails.append(x)
+        return len(tails)
