@@ -27,14 +27,14 @@ class Reference:
         self.entry: Callable[..., Any]
         self.entry, _ = loader.load(source, str(problem.reference_path), self.spec)
         self._cache: dict[str, Any] = {}
+        if sys.getrecursionlimit() < HOST_RECURSION_LIMIT:
+            sys.setrecursionlimit(HOST_RECURSION_LIMIT)
 
     def answer(self, args: dict[str, Any]) -> Any:
         """The expected answer, as plain data."""
         key = json.dumps(args, sort_keys=True)
         if key not in self._cache:
             positional, built = codec.prepare(self.spec, args)
-            if sys.getrecursionlimit() < HOST_RECURSION_LIMIT:
-                sys.setrecursionlimit(HOST_RECURSION_LIMIT)
             returned = self.entry(*positional)
             self._cache[key] = codec.finish(self.spec, built, returned)
         return self._cache[key]

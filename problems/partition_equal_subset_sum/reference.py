@@ -4,8 +4,10 @@ class Solution:
         if total % 2:
             return False
         half = total // 2
-        # bit s of `reachable` is set when some group of the elements seen so far sums to s
-        reachable = 1
+        # can[s]: some group of the elements seen so far sums to s
+        can = [True] + [False] * half
         for x in nums:
-            reachable |= reachable << x
-        return bool(reachable >> half & 1)
+            for s in range(half, x - 1, -1):  # downwards: each element used at most once
+                if can[s - x]:
+                    can[s] = True
+        return can[half]

@@ -1,4 +1,8 @@
 class Solution:
     def uniquePaths(self, m: int, n: int) -> int:
-        # a route is m - 1 moves down and n - 1 moves right, in any order
-        return comb(m + n - 2, m - 1)
+        # row[j]: routes to column j of the current row (from above or from the left)
+        row = [1] * n
+        for _ in range(m - 1):
+            for j in range(1, n):
+                row[j] += row[j - 1]
+        return row[-1]

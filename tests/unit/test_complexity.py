@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+import math
+import random
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from judge.complexity import GROWTH, ORDER, canonical, classify, fit_class, sizes_for, sparkline
+
+COST_NS = {  # a plausible cost per unit of growth, in nanoseconds
+    "O(1)": 2_000,
+    "O(log n)": 400,
+    "O(n)": 60,
+    "O(n log n)": 15,
+    "O(n^2)": 30,
+    "O(n^3)": 20,
+    "O(2^n)": 50,
+}
+
+
+def curve(name: str, sizes: list[int], noise: float, rng: random.Random, base_ns: int = 3_000) -> list[int]:
+    f = GROWTH[name]
+    return [int((base_ns + COST_NS[name] * f(n)) * (1 + rng.uniform(0, noise))) for n in sizes]
+
+
+@pytest.mark.parametrize("name", ["O(log n)", "O(n)", "O(n^2)", "O(n^3)"])
+def test_fit_recognises_clean_curves(name):
+    sizes = [2**k for k in range(6, 14)] if name != "O(n^3)" else [2**k for k in range(3, 9)]
+    times = [float(COST_NS[name] * GROWTH[name](n)) for n in sizes]
+    assert fit_class(sizes, times) == name
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    expected=st.sampled_from(["O(log n)", "O(n)", "O(n log n)", "O(n^2)"]),
+    noise=st.floats(0, 0.3),
+    seed=st.integers(0, 2**16),
+)
+def test_the_reference_s_own_class_is_never_too_slow(expected, noise, seed):
+    rng = random.Random(seed)
+    sizes = sizes_for(expected)
+    reference = curve(expected, sizes, noise, rng)
+    solution = [int(t * 2.5) for t in curve(expected, sizes, noise, rng)]  # slower by a constant
+    assert classify(expected, sizes, solution, reference).ok is not False
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    expected=st.sampled_from(["O(log n)", "O(n)", "O(n^2)"]),
+    noise=st.floats(0, 0.3),
+    seed=st.integers(0, 2**16),
+)
+def test_a_class_clearly_worse_is_too_slow(expected, noise, seed):
+    rng = random.Random(seed)
+    worse = {"O(log n)": "O(n)", "O(n)": "O(n^2)", "O(n^2)": "O(n^3)"}[expected]
+    sizes = sizes_for(expected)
+    reference = curve(expected, sizes, noise, rng)
+    solution = curve(worse, sizes, noise, rng)
+    growth = classify(expected, sizes, solution, reference)
+    assert growth.ok is False
+    assert ORDER.index(growth.measured.removesuffix(" or worse")) > ORDER.index(expected)
+
+
+def test_a_timeout_in_the_probe_is_too_slow():
+    growth = classify("O(n)", [128, 256, 512], [10_000, 40_000], [1_000, 2_000], timed_out_at=512)
+    assert growth.ok is False and "512" in growth.note
+
+
+def test_noise_below_the_floor_is_fine():
+    sizes = sizes_for("O(log n)")
+    jitter = [3_000, 9_000, 2_000, 15_000, 4_000, 3_000, 18_000, 5_000]
+    assert classify("O(log n)", sizes, jitter, [3_000] * len(sizes)).ok is True
+
+
+def test_too_few_points_are_inconclusive():
+    assert classify("O(n)", [1, 2, 4], [1, 2, 4], [1, 1, 1]).ok is None
+
+
+def test_canonical_names_and_sparkline():
+    assert canonical("O(nlogn)") == "O(n log n)" and canonical("O(n!)") is None
+    assert sparkline([1, 10, 100, 1000]) == "▁▃▆█"
+    assert math.isclose(len(sparkline([5] * 4)), 4)
