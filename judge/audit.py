@@ -115,8 +115,8 @@ def _apply(node: ast.AST, kind: str) -> str:
         old_op = node.op
         node.op = SWAP_BINOP[type(old_op)]()
         return f"{type(old_op).__name__} -> {type(node.op).__name__}"
-    if kind in ("plus1", "minus1") and isinstance(node, ast.Constant):
-        old_value = node.value
+    if kind in ("plus1", "minus1") and isinstance(node, ast.Constant) and type(node.value) is int:
+        old_value: int = node.value
         node.value = old_value + (1 if kind == "plus1" else -1)
         return f"constant {old_value} -> {node.value}"
     if kind == "boolop" and isinstance(node, ast.BoolOp):
