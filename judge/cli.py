@@ -7,19 +7,24 @@ error (unknown problem, missing or unreadable file), 3 environment or judge erro
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
+import random
 import signal
+import sqlite3
 import sys
+import time
 from pathlib import Path
 from typing import Any, NoReturn
 
 import click
 
-from judge import registry
+from judge import history, interview, registry
 from judge.engine import RunOptions, judge_solution, read_solution
 from judge.errors import JudgeError, UsageError
 from judge.problem import DIFFICULTIES, TOPICS
-from judge.render import problems_table, report_text
+from judge.render import problems_table, report_text, rows_table
 from judge.report import Report
 from judge.starter import signature, starter_source
 
@@ -145,8 +150,212 @@ def run(
         growth=not no_growth,
         progress=None if as_json else note,
     )
+    round_ = interview.for_file(file)
     report = judge_solution(problem, data, file.name, docker_backend(), options)
-    ctx.exit(emit_report(report, as_json))
+    status = emit_report(report, as_json)
+    solved_in = None
+    if round_ is not None and round_.slug == slug:
+        left = round_.seconds_left()
+        if left <= 0:
+            interview.expire_if_over()
+            note("Time is up: the round is recorded as timed out.")
+        elif report.accepted:
+            solved_in = round_.minutes * 60 - left
+            note(f"Solved in {interview.clock(solved_in)} of {round_.minutes} minutes. Round over.")
+            interview.end()
+        else:
+            note(f"Time left: {interview.clock(left)}")
+    remember(report, data, "interview" if round_ else "run", solved_in)
+    ctx.exit(status)
+
+
+def remember(report: Report, source: bytes, mode: str, seconds_to_solve: float | None = None) -> None:
+    """Record an attempt; a history that cannot be written never spoils a verdict."""
+    try:
+        history.record(report, source, mode, seconds_to_solve)
+    except (OSError, sqlite3.Error) as e:
+        note(f"note: history not recorded ({e})")
+
+
+@cli.command()
+@click.argument("directory", default=".", type=click.Path(path_type=Path))
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=os.cpu_count() or 1,
+    show_default="cores",
+    help="Solutions judged at once.",
+)
+@click.option("--junit", "junit_path", type=click.Path(path_type=Path), help="Write JUnit XML here.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of the run reports.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "github"]),
+    default="text",
+    help="github: workflow annotations on the solutions' lines.",
+)
+@click.option("--shard", help="K/N: judge only the K-th of N slices (CI matrices).")
+def check(
+    directory: Path, jobs: int, junit_path: Path | None, as_json: bool, output_format: str, shard: str | None
+) -> None:
+    """Judge every solution in a practice repository; exit 0 only if all are accepted."""
+    from judge import practice
+    from judge.junit import write_junit
+
+    found = practice.shard(practice.discover(directory, set(registry.slugs())), shard)
+    for unknown in (f for f in found if f.slug is None):
+        note(f"unknown: {unknown.path} (name it SLUG.py, add '# judge: SLUG', or map it in judge.toml)")
+    todo = [f for f in found if f.slug is not None]
+    if not todo:
+        raise UsageError(f"no solutions found under {directory}")
+    docker_backend()  # fail once, clearly, before starting workers
+
+    def done(item: practice.Found, report: Report) -> None:
+        note(f"{report.verdict.code:5} {item.slug:32} {item.path}")
+        if output_format == "github" and not report.accepted:
+            reason = report.failure.reason if report.failure else ""
+            message = f"{item.slug}: {report.verdict.label}" + (f" — {reason}" if reason else "")
+            click.echo(
+                f"::error file={item.path},line={practice.failure_line(report)}::"
+                + message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+            )
+
+    results = practice.judge_all(todo, jobs, done)
+    for item, report in results:
+        remember(report, item.path.read_bytes() if item.path.exists() else b"", "check")
+    if junit_path:
+        write_junit(junit_path, [(str(item.path), report) for item, report in results])
+    if as_json:
+        click.echo(json.dumps([report.to_json() for _, report in results], indent=2))
+    elif output_format == "text":
+        rows = [
+            [r.verdict.code, item.slug, str(item.path), f"{r.timing.wall_s:.2f} s" if r.timing else ""]
+            for item, r in results
+        ]
+        click.echo(rows_table(rows, ["", "problem", "solution", "wall"]), nl=False)
+        accepted = sum(1 for _, r in results if r.accepted)
+        click.echo(f"{accepted}/{len(results)} accepted")
+    if not all(report.accepted for _, report in results):
+        raise SystemExit(EXIT_VERDICT)
+
+
+@cli.command()
+@click.argument("directory", default=".", type=click.Path(path_type=Path))
+def init(directory: Path) -> None:
+    """Scaffold a practice repository: solutions/, judge.toml, CI workflow, pre-commit hook."""
+    from judge.scaffold import scaffold
+
+    for path in scaffold(directory):
+        click.echo(f"wrote {path}")
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the statistics as JSON.")
+def stats(as_json: bool) -> None:
+    """Your progress: per topic, recent attempts, unsolved problems, streak."""
+    from dataclasses import asdict
+
+    problems = registry.all_problems()
+    summary = history.summarize({p.slug: p.tags for p in problems}, history.attempts(), dt.date.today())
+    if as_json:
+        click.echo(json.dumps(asdict(summary), indent=2))
+        return
+    click.echo(
+        f"solved {summary.solved}/{summary.total} · attempted {summary.attempted} · "
+        f"streak {summary.streak_days} day{'s' if summary.streak_days != 1 else ''}\n"
+    )
+    click.echo(
+        rows_table(
+            [[t.topic, f"{t.solved}/{t.total}", t.attempted] for t in summary.topics],
+            ["topic", "solved", "attempted"],
+        )
+    )
+    if summary.unsolved:
+        click.echo("attempted, not solved yet: " + ", ".join(summary.unsolved) + "\n")
+    if summary.recent:
+        click.echo(
+            rows_table(
+                [[a.created_at.replace("T", " ")[:16], a.problem, a.verdict, a.mode] for a in summary.recent],
+                ["when (UTC)", "problem", "verdict", "mode"],
+            ),
+            nl=False,
+        )
+
+
+@cli.command()
+@click.argument("slug")
+@click.argument("file", type=click.Path(path_type=Path))
+@click.option("--no-growth", is_flag=True, help="Skip the growth check for faster feedback.")
+def watch(slug: str, file: Path, no_growth: bool) -> None:
+    """Judge FILE again every time it is saved (Ctrl-C to stop)."""
+    from judge.sandbox.base import Limits
+    from judge.sandbox.warm import WarmBackend
+    from judge.watch import watch as watch_loop
+
+    problem = registry.get(slug)
+    read_solution(file)
+    backend = WarmBackend(docker_backend(), Limits(memory_mb=problem.memory_mb))
+
+    def judge_once() -> None:
+        click.clear()
+        saved = time.perf_counter()
+        try:
+            data = read_solution(file)
+        except UsageError as e:
+            click.echo(str(e))
+            return
+        report = judge_solution(problem, data, file.name, backend, RunOptions(growth=not no_growth))
+        click.echo(report_text(report), nl=False)
+        click.echo(
+            f"\njudged {time.perf_counter() - saved:.2f} s after the save · watching {file} (Ctrl-C stops)"
+        )
+        remember(report, data, "watch")
+
+    try:
+        watch_loop(file, judge_once)
+    finally:
+        backend.close()
+
+
+@cli.command("interview")
+@click.option("--difficulty", type=click.Choice(DIFFICULTIES), help="Only problems of this difficulty.")
+@click.option("--topic", type=click.Choice(TOPICS), help="Only problems with this topic.")
+@click.option(
+    "--minutes", type=click.IntRange(1, 600), default=45, show_default=True, help="Length of the round."
+)
+@click.option("--status", is_flag=True, help="Show the running round instead of starting one.")
+def interview_command(difficulty: str | None, topic: str | None, minutes: int, status: bool) -> None:
+    """A timed mock coding round on a problem you have not solved yet."""
+    expired = interview.expire_if_over()
+    if expired is not None:
+        note(f"The round on {expired.slug} ran out of time and is recorded as timed out.")
+    running = interview.current()
+    if status or running is not None:
+        if running is None:
+            click.echo("No round is running. Start one with `judge interview`.")
+            return
+        click.echo(
+            f"Round on {running.slug}: {interview.clock(running.seconds_left())} left; "
+            f"judge it with `judge run {running.slug} {running.file}`"
+        )
+        return
+    solved = {a.problem for a in history.attempts() if a.verdict == "accepted"}
+    problem = interview.pick(registry.all_problems(), solved, difficulty, topic, random.Random())
+    if problem is None:
+        raise UsageError("no problem matches those filters")
+    target = Path(f"{problem.slug}.py")
+    if target.exists():
+        raise UsageError(f"{target} already exists; move it away or pick another round")
+    target.write_text(starter_source(problem), "utf-8")
+    interview.begin(interview.Round(problem.slug, str(target.resolve()), time.time(), minutes))
+    click.echo(problem.statement().rstrip() + "\n")
+    until = time.strftime("%H:%M", time.localtime(time.time() + minutes * 60))
+    click.echo(
+        f"You have {minutes} minutes (until {until}). Your file: {target}. "
+        f"Judge it with `judge run {problem.slug} {target}`."
+    )
 
 
 @cli.command("verify")

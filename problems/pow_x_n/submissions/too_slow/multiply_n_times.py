@@ -10,6 +10,6 @@ class Solution:
         result = 1.0
         for _ in range(n):
             result *= x
-            if result == 0.0:  # underflow: it stays 0 from here on
-                break
+            if abs(result) < 1e-12:  # too small to matter any more
+                return 0.0
         return result

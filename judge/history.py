@@ -1,0 +1,177 @@
+"""Every attempt, in SQLite in the user's data directory (`judge stats` reads it).
+
+Several judges may write at once (`judge check -j`, two terminals): the database is
+in WAL mode and writers wait for each other instead of failing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from judge.report import Report
+
+ENV_HOME = "JUDGE_HOME"  # a folder for history and interview state (tests, sandboxes)
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS attempts (
+    id INTEGER PRIMARY KEY,
+    problem TEXT NOT NULL,
+    verdict TEXT NOT NULL,
+    passed INTEGER NOT NULL,
+    total INTEGER NOT NULL,
+    median_ns INTEGER,
+    wall_s REAL,
+    growth TEXT,
+    source_sha256 TEXT NOT NULL,
+    mode TEXT NOT NULL DEFAULT 'run',
+    seconds_to_solve REAL,
+    created_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS attempts_problem ON attempts (problem);
+"""
+
+
+def data_dir() -> Path:
+    home = os.environ.get(ENV_HOME)
+    path = Path(home) if home else Path(platformdirs.user_data_dir("judge"))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_path() -> Path:
+    return data_dir() / "history.sqlite3"
+
+
+@contextmanager
+def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
+    db = sqlite3.connect(path or database_path(), timeout=30, isolation_level=None)
+    try:
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("PRAGMA busy_timeout=30000")
+        db.executescript(SCHEMA)
+        yield db
+    finally:
+        db.close()
+
+
+@dataclass(frozen=True)
+class Attempt:
+    problem: str
+    verdict: str
+    passed: int
+    total: int
+    created_at: str
+    mode: str = "run"
+    seconds_to_solve: float | None = None
+
+
+def record(
+    report: Report,
+    source: bytes,
+    mode: str = "run",
+    seconds_to_solve: float | None = None,
+    path: Path | None = None,
+) -> None:
+    passed = sum(g.passed for g in report.groups)
+    total = sum(g.total for g in report.groups)
+    growth = report.complexity.measured if report.complexity else None
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with connect(path) as db:
+        db.execute(
+            "INSERT INTO attempts (problem, verdict, passed, total, median_ns, wall_s, growth, source_sha256,"
+            " mode, seconds_to_solve, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                report.problem,
+                report.verdict.value,
+                passed,
+                total,
+                report.timing.median_ns if report.timing else None,
+                report.timing.wall_s if report.timing else None,
+                growth,
+                hashlib.sha256(source).hexdigest(),
+                mode,
+                seconds_to_solve,
+                now,
+            ),
+        )
+
+
+def record_timeout(problem: str, path: Path | None = None) -> None:
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    with connect(path) as db:
+        db.execute(
+            "INSERT INTO attempts (problem, verdict, passed, total, source_sha256, mode, created_at)"
+            " VALUES (?, 'timed_out', 0, 0, '', 'interview', ?)",
+            (problem, now),
+        )
+
+
+def attempts(path: Path | None = None) -> list[Attempt]:
+    with connect(path) as db:
+        rows = db.execute(
+            "SELECT problem, verdict, passed, total, created_at, mode, seconds_to_solve"
+            " FROM attempts ORDER BY id"
+        ).fetchall()
+    return [Attempt(*row) for row in rows]
+
+
+def streak(days_solved: set[dt.date], today: dt.date) -> int:
+    """Consecutive days up to today (or yesterday) with at least one accepted attempt."""
+    day = today if today in days_solved else today - dt.timedelta(days=1)
+    count = 0
+    while day in days_solved:
+        count += 1
+        day -= dt.timedelta(days=1)
+    return count
+
+
+@dataclass(frozen=True)
+class TopicProgress:
+    topic: str
+    solved: int
+    attempted: int
+    total: int
+
+
+@dataclass(frozen=True)
+class Stats:
+    topics: list[TopicProgress]
+    recent: list[Attempt]
+    unsolved: list[str]  # attempted, never accepted
+    streak_days: int
+    solved: int
+    attempted: int
+    total: int
+
+
+def summarize(
+    tags_by_problem: dict[str, tuple[str, ...]], history: list[Attempt], today: dt.date, recent: int = 10
+) -> Stats:
+    solved = {a.problem for a in history if a.verdict == "accepted"}
+    attempted = {a.problem for a in history}
+    topics: dict[str, list[str]] = {}
+    for slug, tags in tags_by_problem.items():
+        for tag in tags:
+            topics.setdefault(tag, []).append(slug)
+    progress = [
+        TopicProgress(t, len(solved & set(s)), len(attempted & set(s)), len(s))
+        for t, s in sorted(topics.items())
+    ]
+    days = {dt.date.fromisoformat(a.created_at[:10]) for a in history if a.verdict == "accepted"}
+    return Stats(
+        topics=progress,
+        recent=list(reversed(history[-recent:])),
+        unsolved=sorted(attempted - solved),
+        streak_days=streak(days, today),
+        solved=len(solved & set(tags_by_problem)),
+        attempted=len(attempted & set(tags_by_problem)),
+        total=len(tags_by_problem),
+    )
