@@ -39,3 +39,11 @@ def docker_backend(engine):
     yield backend
     left = engine.client.containers.list(all=True, filters={"label": f"{LABEL}={backend.run_id}"})
     assert not left, f"containers left behind: {[c.id[:12] for c in left]}"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def private_judge_home(tmp_path_factory):
+    """History and interview state of the tests never touch the user's own."""
+    from judge.history import ENV_HOME
+
+    os.environ[ENV_HOME] = str(tmp_path_factory.mktemp("judge-home"))

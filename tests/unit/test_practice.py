@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import threading
+import time
+import xml.etree.ElementTree as ET
+
+import pytest
+import yaml
+
+from judge import history, interview
+from judge.errors import UsageError
+from judge.junit import junit_xml
+from judge.practice import discover, failure_line, shard
+from judge.report import Failure, Group, Report, Timing, Verdict
+from judge.scaffold import scaffold
+from judge.watch import watch
+
+KNOWN = {"binary_search", "two_sum"}
+
+
+def report(verdict: Verdict, problem: str = "binary_search", **failure) -> Report:
+    f = (
+        Failure(group="hidden", case="2", input={"nums": [1]}, expected=0, got=1, **failure)
+        if failure
+        else None
+    )
+    return Report(
+        problem=problem,
+        solution="s.py",
+        verdict=verdict,
+        groups=(Group("hidden", 1, 2),),
+        failure=f,
+        timing=Timing(calls=2, median_ns=10, max_ns=20, wall_s=0.25),
+    )
+
+
+def test_discover_by_name_header_and_config(tmp_path):
+    (tmp_path / "solutions").mkdir()
+    (tmp_path / "solutions" / "binary_search.py").write_text("pass\n")
+    (tmp_path / "solutions" / "mine.py").write_text("# judge: two_sum\npass\n")
+    (tmp_path / "solutions" / "other.py").write_text("pass\n")
+    (tmp_path / "solutions" / "notes.py").write_text("pass\n")
+    (tmp_path / "judge.toml").write_text('[solutions]\n"solutions/other.py" = "binary_search"\n')
+    found = {f.path.name: f.slug for f in discover(tmp_path, KNOWN)}
+    assert found == {
+        "binary_search.py": "binary_search",
+        "mine.py": "two_sum",
+        "other.py": "binary_search",
+        "notes.py": None,
+    }
+
+
+def test_shard_splits_without_overlap(tmp_path):
+    for i in range(7):
+        (tmp_path / f"f{i}.py").write_text("")
+    items = discover(tmp_path, KNOWN)
+    parts = [shard(items, f"{k}/3") for k in (1, 2, 3)]
+    assert sorted(p.path for part in parts for p in part) == sorted(p.path for p in items)
+    with pytest.raises(UsageError):
+        shard(items, "4/3")
+
+
+def test_junit_parses_counts_match_and_control_characters_are_escaped():
+    results = [
+        ("a.py", report(Verdict.ACCEPTED)),
+        ("b.py", report(Verdict.WRONG_ANSWER, stdout="bell\x07 and nul\x00", reason="1 differs from 0")),
+        (
+            "c.py",
+            report(
+                Verdict.RUNTIME_ERROR,
+                error={"type": "E", "message": "m", "traceback": 'File "c.py", line 7, in f'},
+            ),
+        ),
+    ]
+    root = ET.fromstring(junit_xml(results).split("\n", 1)[1])
+    suite = root.find("testsuite")
+    assert suite.get("tests") == "3" and suite.get("failures") == "2"
+    cases = suite.findall("testcase")
+    assert [c.get("name") for c in cases] == ["binary_search"] * 3
+    body = cases[1].find("failure").text
+    assert "expected: 0" in body and "got: 1" in body and "\\u0007" in body
+    assert failure_line(results[2][1]) == 7
+
+
+def test_init_writes_valid_files_and_keeps_existing(tmp_path):
+    (tmp_path / "README.md").write_text("mine")
+    written = {p.relative_to(tmp_path).as_posix() for p in scaffold(tmp_path)}
+    assert "README.md" not in written and (tmp_path / "README.md").read_text() == "mine"
+    workflow = yaml.safe_load((tmp_path / ".github/workflows/judge.yml").read_text())
+    steps = [s.get("run", "") for s in workflow["jobs"]["judge"]["steps"]]
+    assert any(s.startswith("judge check solutions --junit") for s in steps)
+    assert "judge sandbox build" in steps
+    hooks = yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text())
+    assert hooks["repos"][0]["hooks"][0]["entry"] == "judge check solutions"
+    assert (tmp_path / "solutions").is_dir()
+
+
+def test_watch_rejudges_on_in_place_and_rename_saves(tmp_path):
+    path = tmp_path / "s.py"
+    path.write_text("v1")
+    seen: list[str] = []
+    stop = threading.Event()
+    thread = threading.Thread(target=watch, args=(path, lambda: seen.append(path.read_text()), stop.is_set))
+    thread.start()
+    try:
+        time.sleep(0.3)
+        path.write_text("v2 longer")  # saved in place
+        time.sleep(0.5)
+        temp = tmp_path / ".s.py.swp"
+        temp.write_text("v3")
+        temp.replace(path)  # saved by rename, as many editors do
+        time.sleep(0.5)
+    finally:
+        stop.set()
+        thread.join(5)
+    assert seen == ["v1", "v2 longer", "v3"]
+
+
+def _write_many(home: str, n: int) -> None:
+    import os
+
+    os.environ[history.ENV_HOME] = home
+    for _ in range(n):
+        history.record(report(Verdict.ACCEPTED), b"src")
+
+
+def test_history_survives_concurrent_writers(tmp_path, monkeypatch):
+    monkeypatch.setenv(history.ENV_HOME, str(tmp_path))
+    procs = [
+        multiprocessing.get_context("spawn").Process(target=_write_many, args=(str(tmp_path), 25))
+        for _ in range(4)
+    ]
+    for p in procs:
+        p.start()
+    for p in procs:
+        p.join(60)
+        assert p.exitcode == 0
+    assert len(history.attempts()) == 100
+
+
+def test_stats_per_topic_unsolved_and_streak(tmp_path, monkeypatch):
+    monkeypatch.setenv(history.ENV_HOME, str(tmp_path))
+    history.record(report(Verdict.WRONG_ANSWER, problem="two_sum"), b"a")
+    history.record(report(Verdict.ACCEPTED, problem="binary_search"), b"b")
+    today = dt.datetime.now(dt.UTC).date()
+    summary = history.summarize(
+        {"binary_search": ("binary-search",), "two_sum": ("arrays-hashing",), "x": ("binary-search",)},
+        history.attempts(),
+        today,
+    )
+    topics = {t.topic: (t.solved, t.attempted, t.total) for t in summary.topics}
+    assert topics == {"binary-search": (1, 1, 2), "arrays-hashing": (0, 1, 1)}
+    assert summary.unsolved == ["two_sum"] and summary.streak_days == 1
+    days = {today - dt.timedelta(days=i) for i in (1, 2, 3, 5)}
+    assert history.streak(days, today) == 3
+
+
+def test_interview_round_times_out_and_is_recorded(tmp_path, monkeypatch):
+    monkeypatch.setenv(history.ENV_HOME, str(tmp_path))
+    start = time.time() - 46 * 60
+    interview.begin(interview.Round("two_sum", str(tmp_path / "two_sum.py"), start, 45))
+    assert interview.for_file(tmp_path / "two_sum.py") is not None
+    assert interview.expire_if_over() is not None
+    assert interview.current() is None
+    assert [(a.problem, a.verdict, a.mode) for a in history.attempts()] == [
+        ("two_sum", "timed_out", "interview")
+    ]
+    assert interview.clock(125) == "2:05"
