@@ -1,0 +1,68 @@
+"""Growth-check stability: the same verdicts over repeated runs while a core is busy.
+
+    .venv/bin/python bench/growth_stability.py [--runs 10] [--no-load]
+
+Judges each listed submission --runs times with a busy-loop process pinned to load
+one of the two cores, and prints how many runs gave the verdict its folder names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import multiprocessing
+import time
+from collections import Counter
+from pathlib import Path
+
+from judge import registry
+from judge.engine import RunOptions, judge_solution
+from judge.sandbox.docker import DockerBackend, DockerEngine
+
+ROOT = Path(__file__).resolve().parent.parent / "problems"
+CASES = [
+    "binary_search/submissions/accepted/class_iterative.py",
+    "binary_search/submissions/accepted/recursive.py",
+    "binary_search/submissions/too_slow/linear_scan.py",
+    "binary_search/submissions/too_slow/list_index.py",
+    "reverse_linked_list/submissions/too_slow/*.py",
+    "reverse_linked_list/submissions/accepted/*.py",
+]
+
+
+def burn(stop_at: float) -> None:
+    while time.time() < stop_at:
+        sum(range(10_000))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--no-load", action="store_true")
+    opts = parser.parse_args()
+    backend = DockerBackend(DockerEngine.connect())
+    loader = None
+    if not opts.no_load:
+        loader = multiprocessing.Process(target=burn, args=(time.time() + 3600,), daemon=True)
+        loader.start()
+    try:
+        for pattern in CASES:
+            for path in sorted(ROOT.glob(pattern)):
+                problem = registry.get(path.parts[-4])
+                wanted = path.parent.name
+                seen: Counter[str] = Counter()
+                for i in range(opts.runs):
+                    report = judge_solution(
+                        problem, path.read_bytes(), path.name, backend, RunOptions(seed=i)
+                    )
+                    seen[report.verdict.value] += 1
+                print(
+                    f"{seen[wanted]:2}/{opts.runs} {wanted:20} {path.relative_to(ROOT)}  {dict(seen)}",
+                    flush=True,
+                )
+    finally:
+        if loader is not None:
+            loader.terminate()
+
+
+if __name__ == "__main__":
+    main()
