@@ -23,7 +23,7 @@ from judge.problem import Case, Problem
 from judge.reference import Reference
 from judge.report import Complexity, Failure, Group, Report, Timing, Verdict
 from judge.sandbox.base import Backend, CallResult, Limits, LoadResult, Outcome, Program
-from judge.sandbox.session import Prestarted, Session
+from judge.sandbox.session import Prestarted, Session, close_all
 
 MAX_SOURCE_BYTES = 1024 * 1024
 PROBE_BUDGET_S = 1.5  # extra wall the growth check may take
@@ -348,8 +348,7 @@ def judge_solution(
             if run.tally.failure is None and options.growth:
                 found = run.run_growth()
     finally:
-        run.session.close()
-        run.reference_box.close()
+        close_all(run.session.close, run.reference_box.close)
     return run.report(time.perf_counter() - started, found)
 
 

@@ -97,3 +97,16 @@ class Prestarted:
     def close(self) -> None:
         self.thread.join()
         self.session.close()
+
+
+def close_all(*closers: Callable[[], None]) -> None:
+    """Close several sessions at once (container removal is mostly waiting on Docker).
+
+    The threads are not daemons: an interrupt in the caller cannot stop a removal
+    halfway, since the interpreter waits for them before it exits.
+    """
+    threads = [threading.Thread(target=close) for close in closers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()

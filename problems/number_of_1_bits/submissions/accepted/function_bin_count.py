@@ -1,0 +1,2 @@
+def hammingWeight(n):
+    return bin(n).count("1")

@@ -1,0 +1,2 @@
+def hammingWeight(n):
+    return str(n).count("1")
