@@ -43,6 +43,12 @@ def _compact(value: object) -> str:
     return json.dumps(value, separators=(",", ":"))
 
 
+def _squash(text: str) -> str:
+    """Text compared without white space or case, and with Python's names for JSON's constants."""
+    text = re.sub(r"\s+", "", text).lower()
+    return text.replace("none", "null")
+
+
 def check_metadata(problem: Problem, out: list[str]) -> None:
     if problem.difficulty not in DIFFICULTIES:
         out.append(f"difficulty {problem.difficulty!r} is not one of {', '.join(DIFFICULTIES)}")
@@ -66,7 +72,7 @@ def check_metadata(problem: Problem, out: list[str]) -> None:
 def check_cases(problem: Problem, reference: Reference, out: list[str]) -> None:
     valid = getattr(problem.cases, "valid", None)
     check = getattr(problem.cases, "check", None)
-    statement = re.sub(r"\s+", "", problem.statement())
+    statement = _squash(problem.statement())
     examples = problem.examples()
     if not examples:
         out.append("no EXAMPLES")
@@ -84,7 +90,7 @@ def check_cases(problem: Problem, reference: Reference, out: list[str]) -> None:
         shown = [_compact(v) for v in case.args.values()] + (
             [_compact(case.expected)] if case.has_expected else []
         )
-        missing = [s for s in shown if len(s) < 300 and s not in statement]
+        missing = [s for s in shown if len(s) < 300 and _squash(s) not in statement]
         if missing:
             out.append(f"{case.label} is not in statement.md (looked for {missing[0][:60]})")
     hidden = problem.hidden()

@@ -1,0 +1,2 @@
+def lengthOfLongestSubstring(s):
+    return len(set(s))
