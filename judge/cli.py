@@ -131,6 +131,12 @@ def emit_report(report: Report, as_json: bool) -> int:
     help="How many generated inputs to try.",
 )
 @click.option("--no-growth", is_flag=True, help="Skip the growth (complexity) check.")
+@click.option(
+    "--plot",
+    "plot_path",
+    type=click.Path(path_type=Path),
+    help="Draw time against n (.png, .svg or .pdf; needs the plot extra).",
+)
 @click.pass_context
 def run(
     ctx: click.Context,
@@ -140,6 +146,7 @@ def run(
     seed: int | None,
     property_examples: int | None,
     no_growth: bool,
+    plot_path: Path | None,
 ) -> None:
     """Judge FILE as a solution to problem SLUG."""
     problem = registry.get(slug)
@@ -153,6 +160,14 @@ def run(
     round_ = interview.for_file(file)
     report = judge_solution(problem, data, file.name, docker_backend(), options)
     status = emit_report(report, as_json)
+    if plot_path is not None:
+        from judge.plot import plot_growth
+
+        if report.complexity is None or not report.complexity.sizes:
+            note("no plot: the growth check did not run (it runs once every answer is right)")
+        else:
+            plot_growth(report.complexity, f"{slug} · {file.name}", plot_path)
+            note(f"wrote {plot_path}")
     solved_in = None
     if round_ is not None and round_.slug == slug:
         left = round_.seconds_left()

@@ -15,6 +15,7 @@ to carry, so a solution that fakes its clock inside the sandbox gains nothing.
 from __future__ import annotations
 
 import math
+import statistics
 from dataclasses import dataclass
 
 GROWTH = {
@@ -25,6 +26,7 @@ GROWTH = {
     "O(n^2)": lambda n: float(n) ** 2,
     "O(n^3)": lambda n: float(n) ** 3,
     "O(2^n)": lambda n: 2.0**n,
+    "O(n 2^n)": lambda n: n * 2.0**n,
 }
 ORDER = list(GROWTH)
 ALIASES = {
@@ -34,18 +36,20 @@ ALIASES = {
     "O(n²)": "O(n^2)",
     "O(n**2)": "O(n^2)",
     "O(n³)": "O(n^3)",
+    "O(n*2^n)": "O(n 2^n)",
 }
 
 # Probe sizes per expected class: large enough for the asymptotics to show, small
 # enough that one class worse still answers within the time limit at the first sizes.
 SIZES = {
-    "O(1)": [2**k for k in range(10, 18)],
-    "O(log n)": [2**k for k in range(10, 18)],
+    "O(1)": [2**k for k in range(10, 19)],
+    "O(log n)": [2**k for k in range(10, 19)],
     "O(n)": [2**k for k in range(7, 15)],
     "O(n log n)": [2**k for k in range(7, 15)],
     "O(n^2)": [2**k for k in range(4, 11)],
     "O(n^3)": [2**k for k in range(3, 8)],
     "O(2^n)": list(range(6, 17, 2)),
+    "O(n 2^n)": list(range(6, 17, 2)),
 }
 NOISE_FLOOR_NS = 20_000  # below this a solution's time says little about growth
 RATIO_SLOPE_SLOW = 0.35  # log-log slope of solution/reference that means a worse class
@@ -61,6 +65,17 @@ def canonical(name: str | None) -> str | None:
 
 def sizes_for(expected: str | None) -> list[int]:
     return SIZES.get(canonical(expected) or "O(n)", SIZES["O(n)"])
+
+
+def robust_slope(xs: list[float], ys: list[float]) -> float:
+    """Theil-Sen: the median of pairwise slopes, so one noisy point cannot tilt it."""
+    pairs = [
+        (ys[j] - ys[i]) / (xs[j] - xs[i])
+        for i in range(len(xs))
+        for j in range(i + 1, len(xs))
+        if xs[j] != xs[i]
+    ]
+    return statistics.median(pairs) if pairs else 0.0
 
 
 def slope(xs: list[float], ys: list[float]) -> float:
@@ -123,8 +138,8 @@ def classify(
         return done(None, "too few sizes measured", measured)
     ratios = [max(s, 1) / max(r, 1) for s, r in zip(solution_ns, reference_ns, strict=False)]
     logs = [math.log(n) for n in points]
-    ratio_slope = slope(logs, [math.log(r) for r in ratios])
-    growth = ratios[-1] / ratios[0]
+    ratio_slope = robust_slope(logs, [math.log(r) for r in ratios])
+    growth = math.sqrt(ratios[-1] * ratios[-2]) / math.sqrt(ratios[0] * ratios[1])
     if max(solution_ns) < NOISE_FLOOR_NS:
         return done(True, "fast at every size measured", measured)
     if ratio_slope >= RATIO_SLOPE_SLOW and growth >= RATIO_GROWTH_SLOW:

@@ -52,7 +52,7 @@ class ProblemError(UsageError):
 
 def codec_of(type_name: str) -> str:
     """The codec a signature type needs: "" for plain JSON, else a node kind."""
-    bare = re.sub(r"^Optional\[(.*)\]$", r"\1", type_name.strip())
+    bare = re.sub(r"^Optional\[(.*)\]$", r"\1", type_name.strip().replace("'", "").replace('"', ""))
     return NODE_CODECS.get(bare, "")
 
 

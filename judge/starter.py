@@ -72,6 +72,8 @@ def starter_source(problem: Problem) -> str:
         *_example_lines(problem),
         '"""',
         "",
+        "from __future__ import annotations",
+        "",
         "from typing import List, Optional  # noqa: F401  (also in the judge's prelude)",
         "",
     ]

@@ -226,9 +226,9 @@ def dump_graph(start, originals=()):
     original_ids = {id(n) for n in originals}
     if any(id(n) in original_ids for n in nodes):
         return marker("shared", "a graph that shares nodes with the input: it is not a copy")
-    return [
-        sorted(to_plain(getattr(n, "val", None)) for n in getattr(node, "neighbors", [])) for node in nodes
-    ]
+    return to_plain(
+        [sorted(getattr(n, "val", 0) for n in getattr(node, "neighbors", None) or []) for node in nodes]
+    )
 
 
 def to_plain(value):

@@ -12,6 +12,9 @@ one frame holding this package's modules and calls `main()`.  Then:
     us:   {"op": "result", "id": N, "ns": ..., "stdout": ..., "value": <plain JSON>}
           | {"op": "error", "id": N, "ns": ..., "stdout": ..., "type": ..., "message": ...,
              "traceback": ..., "answer": bool}      (answer: the call returned, its value is bad)
+    host: {"op": "stage", "args": {...}}   us: {"op": "staged"}
+          then {"op": "call", "id": N, "staged": true} calls with the staged arguments
+          (the growth check repeats large inputs without sending them again)
     host: {"op": "bye"}      us: {"op": "bye"} and exit 0.
 
 Before user code loads we keep private duplicates of the real stdin and stdout for
@@ -151,6 +154,7 @@ class Harness:
         self.spec = None
         self.filename = "solution.py"
         self.lines = []
+        self.staged = None
 
     def load(self, req):
         self.spec = req["spec"]
@@ -181,7 +185,8 @@ class Harness:
 
     def call(self, req):
         call_id = req["id"]
-        positional, built = _prepare(self.spec, req["args"])
+        args = self.staged if req.get("staged") else req["args"]
+        positional, built = _prepare(self.spec, args)
         self.capture.reset()
         start = _clock()
         try:
@@ -237,6 +242,10 @@ class Harness:
             if op == "bye":
                 self.channel.send({"op": "bye"})
                 _exit(0)
+            if op == "stage":
+                self.staged = req["args"]
+                self.channel.send({"op": "staged"})
+                continue
             answer = self.load(req) if op == "load" else self.call(req)
             if type(answer) is tuple:
                 head, text = answer

@@ -38,6 +38,7 @@ class CallResult:
     stdout: str = ""
     error: ErrorInfo | None = None
     detail: str = ""  # how the sandbox died, in words
+    cpu_ns: int | None = None  # CPU the whole sandbox used during the call, seen from outside
 
     @property
     def alive(self) -> bool:
@@ -81,7 +82,9 @@ class Program:
 class Sandbox(Protocol):
     def load(self, program: Program, time_limit_s: float) -> LoadResult: ...
 
-    def call(self, args: dict[str, Any], time_limit_s: float) -> CallResult: ...
+    def call(self, args: dict[str, Any] | None, time_limit_s: float) -> CallResult: ...
+
+    def stage(self, args: dict[str, Any], time_limit_s: float) -> CallResult: ...
 
     def close(self) -> None: ...
 

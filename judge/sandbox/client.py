@@ -42,6 +42,9 @@ class Transport(Protocol):
     def death(self) -> tuple[Outcome, str]:
         """After Dead or kill: how the process ended, in words."""
 
+    def cpu_ns(self) -> int | None:
+        """CPU time the sandbox has used so far, read from outside it; None if unknown."""
+
     def close(self) -> None: ...
 
 
@@ -139,10 +142,28 @@ class HarnessClient:
         outcome, _, detail, wall = self._violation(f"an unexpected reply {op!r} to load", 0)
         return LoadResult(outcome, detail=detail, wall_ns=wall)
 
-    def call(self, args: dict[str, Any], limit_s: float) -> CallResult:
+    def stage(self, args: dict[str, Any], limit_s: float) -> CallResult:
+        """Leave args in the harness for `call(None, ...)` to use, sent once."""
+        outcome, reply, detail, wall = self.exchange({"op": "stage", "args": args}, limit_s)
+        if outcome is Outcome.OK and reply.get("op") != "staged":
+            outcome, _, detail, wall = self._violation("a reply that does not answer stage", 0)
+        return CallResult(outcome, wall_ns=wall, detail=detail)
+
+    def call(self, args: dict[str, Any] | None, limit_s: float) -> CallResult:
+        """Call with args, or with the staged arguments when args is None."""
         self.next_id += 1
         call_id = self.next_id
-        outcome, reply, detail, wall = self.exchange({"op": "call", "id": call_id, "args": args}, limit_s)
+        request: dict[str, Any] = {"op": "call", "id": call_id}
+        if args is None:
+            request["staged"] = True
+        else:
+            request["args"] = args
+        # Staged calls are the growth check's: there the host also reads the sandbox's
+        # CPU time from outside, which no code inside can fake.
+        cpu_before = self.transport.cpu_ns() if args is None else None
+        outcome, reply, detail, wall = self.exchange(request, limit_s)
+        cpu_after = self.transport.cpu_ns() if cpu_before is not None else None
+        cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
         if outcome is not Outcome.OK:
             return CallResult(outcome, wall_ns=wall, detail=detail)
         if reply.get("id") != call_id or reply.get("op") not in ("result", "error"):
@@ -161,7 +182,9 @@ class HarnessClient:
         if "value" not in reply:
             outcome, _, detail, wall = self._violation("a result without a value", 0)
             return CallResult(outcome, wall_ns=wall, detail=detail)
-        return CallResult(Outcome.OK, value=reply["value"], inside_ns=inside_ns, wall_ns=wall, stdout=stdout)
+        return CallResult(
+            Outcome.OK, value=reply["value"], inside_ns=inside_ns, wall_ns=wall, stdout=stdout, cpu_ns=cpu
+        )
 
     def close(self) -> None:
         """Say goodbye if the harness still listens, then let the backend remove it."""

@@ -17,6 +17,7 @@ headers ourselves.
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import socket
 import threading
@@ -88,6 +89,17 @@ def signals_deferred() -> Iterator[None]:
             signal.raise_signal(caught[0])
 
 
+def find_cpu_accounting(container_id: str) -> str | None:
+    """The cgroup file counting a container's CPU nanoseconds (v1) or microseconds (v2)."""
+    candidates = [
+        f"/sys/fs/cgroup/cpuacct/docker/{container_id}/cpuacct.usage",
+        f"/sys/fs/cgroup/cpu,cpuacct/docker/{container_id}/cpuacct.usage",
+        f"/sys/fs/cgroup/system.slice/docker-{container_id}.scope/cpu.stat",
+        f"/sys/fs/cgroup/docker/{container_id}/cpu.stat",
+    ]
+    return next((path for path in candidates if os.access(path, os.R_OK)), None)
+
+
 class DockerTransport:
     """The attach socket of one container, with Docker's stream framing undone."""
 
@@ -101,6 +113,7 @@ class DockerTransport:
         self.chunk_stream = 0
         self.chunk_left = 0
         self.killed = False
+        self.cgroup_file: str | None = None
 
     def send(self, data: bytes, deadline: float) -> None:
         try:
@@ -151,6 +164,21 @@ class DockerTransport:
                 self.stdout += piece
             elif len(self.stderr) < STDERR_KEEP:
                 self.stderr += piece[: STDERR_KEEP - len(self.stderr)]
+
+    def cpu_ns(self) -> int | None:
+        """The container's CPU time from its cgroup on this host (None on a remote engine)."""
+        if self.cgroup_file is None:
+            self.cgroup_file = find_cpu_accounting(self.container.id) or ""
+        if not self.cgroup_file:
+            return None
+        try:
+            with open(self.cgroup_file) as f:
+                text = f.read()
+        except OSError:
+            return None
+        if text.startswith("usage_usec"):  # cgroup v2 cpu.stat
+            return int(text.split()[1]) * 1000
+        return int(text.strip())
 
     def kill(self) -> None:
         self.killed = True

@@ -72,6 +72,9 @@ class ProcessTransport:
             status = self.process.wait()
         return describe_exit(status, 0, oom_killed=False)
 
+    def cpu_ns(self) -> int | None:
+        return None  # /proc's clock ticks are too coarse to cross-check a call
+
     def close(self) -> None:
         self.kill()
         self.process.wait()

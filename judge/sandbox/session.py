@@ -24,6 +24,7 @@ class Session:
         self.load_limit_s = load_limit_s
         self.sandbox: Sandbox | None = None
         self.sandboxes_started = 0
+        self.staged: dict[str, Any] | None = None  # re-staged in every fresh sandbox
 
     def _fresh(self) -> tuple[Sandbox, LoadResult]:
         self.close()
@@ -39,7 +40,14 @@ class Session:
             self.close()
         return result
 
-    def call(self, args: dict[str, Any], time_limit_s: float) -> CallResult:
+    def stage(self, args: dict[str, Any]) -> None:
+        """Arguments for `call(None, ...)`, sent to the sandbox once."""
+        self.staged = args
+        if self.sandbox is not None and not self.sandbox.stage(args, LOAD_LIMIT_S).alive:
+            self.close()
+
+    def call(self, args: dict[str, Any] | None, time_limit_s: float) -> CallResult:
+        """One call; args None means the staged arguments."""
         sandbox = self.sandbox
         if sandbox is None:
             sandbox, loaded = self._fresh()
@@ -47,6 +55,11 @@ class Session:
                 self.close()
                 detail = loaded.detail or "the solution did not load again in a fresh sandbox"
                 return CallResult(Outcome.CRASH, detail=detail)
+            if self.staged is not None:
+                staged = sandbox.stage(self.staged, LOAD_LIMIT_S)
+                if not staged.alive:
+                    self.close()
+                    return staged
         result = sandbox.call(args, time_limit_s)
         if not result.alive:
             self.close()

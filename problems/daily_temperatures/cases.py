@@ -36,7 +36,8 @@ HIDDEN = [
     {"tag": "zigzag", "args": {"temperatures": [30, 100, 30, 100, 30, 100, 30]}},
     {"tag": "peak in the middle", "args": {"temperatures": [34, 80, 73, 30, 75, 31, 89]}},
     {"tag": "extreme values", "args": {"temperatures": [LOW, HIGH, LOW, HIGH - 1, HIGH]}},
-    {"tag": "late answer for an early day", "args": {"temperatures": [89, 62, 70, 58, 47, 47, 46, 76, 100, 70]}},
+    {"tag": "late answer for an early day",
+     "args": {"temperatures": [89, 62, 70, 58, 47, 47, 46, 76, 100, 70]}},
     {"tag": "longest, random", "args": {"temperatures": _RANDOM_LONG}},
     {"tag": "longest, first day waits to the end", "args": {"temperatures": _FAR}},
     {"tag": "longest, descending ramps", "args": {"temperatures": _SAW}},
@@ -48,7 +49,8 @@ HIDDEN = [
 @st.composite
 def _inputs(draw):
     if draw(st.booleans()):
-        values = draw(st.lists(st.one_of(st.integers(LOW, LOW + 4), st.integers(LOW, HIGH)), min_size=1, max_size=30))
+        element = st.one_of(st.integers(LOW, LOW + 4), st.integers(LOW, HIGH))
+        values = draw(st.lists(element, min_size=1, max_size=30))
     else:  # long lists: Hypothesis alone rarely draws them
         size = draw(st.integers(1, TEST_LEN))
         seed = draw(st.integers(0, 2**32))

@@ -29,7 +29,8 @@ def _words(rng, count, bases):
 
 _r = random.Random(49)
 _LISTEN = ["".join(p) for p in itertools.permutations("listen")]  # 720, with no repeats
-_ONE_GROUP = [_r.choice(_LISTEN) for _ in range(MAX_COUNT)]
+_ONE_GROUP = [_r.choice(_LISTEN) for _ in range(3000)]
+_FOUR_GROUPS = _words(_r, MAX_COUNT, ["listen", "stone", "abcdefghij", "zzy"])
 _MANY_GROUPS = ["".join(_r.choices("abcde", k=_r.randint(0, 5))) for _ in range(MAX_COUNT)]
 _DISTINCT = ["".join(p) for p in itertools.islice(itertools.combinations(LETTERS, 4), MAX_COUNT)]
 _LONG_BASES = ["".join(_r.choices(LETTERS, k=MAX_WORD)) for _ in range(30)]
@@ -53,7 +54,8 @@ HIDDEN = [
     {"tag": "whole alphabet", "args": {"strs": [LETTERS, LETTERS[::-1], LETTERS[1:] + "a", LETTERS[:-1]]}},
     {"tag": "longest words", "args": {"strs": ["a" * 50 + "b" * 50, "b" * 50 + "a" * 50, "a" * 49 + "b" * 51,
                                               "ab" * 50, "z" * MAX_WORD]}},
-    {"tag": "max count, one group", "args": {"strs": _ONE_GROUP}},
+    {"tag": "3000 words, one group", "args": {"strs": _ONE_GROUP}},
+    {"tag": "max count, four big groups", "args": {"strs": _FOUR_GROUPS}},
     {"tag": "max count, many small groups", "args": {"strs": _MANY_GROUPS}},
     {"tag": "max count, no two anagrams", "args": {"strs": _DISTINCT}},
     {"tag": "max count, with empty words", "args": {"strs": _WITH_EMPTY}},

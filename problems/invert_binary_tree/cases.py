@@ -138,7 +138,8 @@ HIDDEN = [
     {"tag": "max nodes, random shape", "args": {"root": _distinct(MAX_NODES, "random")}},
     {"tag": "max nodes, right path", "args": {"root": _distinct(MAX_NODES, "right")}},
     {"tag": "max nodes, long path with branches", "args": {"root": _distinct(MAX_NODES, "spine")}},
-    {"tag": "max nodes, random shape, repeated values", "args": {"root": _tree(_rng, MAX_NODES, "random", -2, 2)}},
+    {"tag": "max nodes, random shape, repeated values",
+     "args": {"root": _tree(_rng, MAX_NODES, "random", -2, 2)}},
 ]
 
 SHAPES = ["random", "random", "spine", "complete", "left", "right", "zigzag"]

@@ -69,10 +69,9 @@ def valid(args):
 
 
 def large(n, rng):
-    # The first half jumps far, but only into a run of zeros that ends just before
-    # the last cell: the answer is False, and trying every jump from every cell of the
-    # first half scans about n/2 cells each time.
-    half = n // 2
-    nums = [max(0, n - 2 - i - rng.randint(0, 3)) for i in range(half)]
-    nums += [0] * (n - half)
-    return {"nums": nums}
+    # Every cell but the last can jump exactly as far as the 0 on the second-to-last
+    # cell and no further: the answer is False, and trying every jump from every cell
+    # scans all the cells up to that 0, about n^2 / 2 steps in all.
+    if n < 2:
+        return {"nums": [rng.randint(0, 5)]}
+    return {"nums": [n - 2 - i for i in range(n - 1)] + [rng.randint(0, 5)]}

@@ -1,4 +1,5 @@
 import random
+from itertools import pairwise
 
 from hypothesis import strategies as st
 
@@ -45,7 +46,8 @@ HIDDEN = [
     {"tag": "identical lists", "args": {"lists": [[-1, 0, 3]] * 4}},
     {"tag": "negative and extreme values", "args": {"lists": [[LOW, -5], [LOW, HIGH], [-7, 0, HIGH]]}},
     {"tag": "different lengths", "args": {"lists": [[3], list(range(-20, 20, 3)), [], [0, 0], [100]]}},
-    {"tag": "one list with all the nodes, many empties", "args": {"lists": [[]] * 50 + [list(range(MAX_EACH))] + [[]] * 50}},
+    {"tag": "one list with all the nodes, many empties",
+     "args": {"lists": [[]] * 50 + [list(range(MAX_EACH))] + [[]] * 50}},
     {"tag": "max lists, all empty", "args": {"lists": [[] for _ in range(MAX_K)]}},
     {"tag": "max lists, a few non-empty", "args": {"lists": _MANY_MOSTLY_EMPTY}},
     {"tag": "max total nodes, twenty full lists", "args": {"lists": _TWENTY_FULL}},
@@ -83,7 +85,7 @@ def valid(args):
             return "a list has more than 500 nodes"
         if any(type(v) is not int or not LOW <= v <= HIGH for v in values):
             return "value out of range"
-        if any(a > b for a, b in zip(values, values[1:])):
+        if any(a > b for a, b in pairwise(values)):
             return "a list is not sorted"
         total += len(values)
     if total > MAX_TOTAL:

@@ -1,4 +1,5 @@
 import random
+from itertools import pairwise
 
 from hypothesis import strategies as st
 
@@ -33,7 +34,8 @@ HIDDEN = [
     {"tag": "one long, one short in the middle", "args": {"list1": list(range(0, 98, 2)), "list2": [49]}},
     {"tag": "max length, all equal", "args": {"list1": [7] * MAX_LEN, "list2": [7] * MAX_LEN}},
     {"tag": "max length, random", "args": {"list1": _R1, "list2": _R2}},
-    {"tag": "max length, disjoint ranges", "args": {"list1": list(range(51, 101)), "list2": list(range(-100, -50))}},
+    {"tag": "max length, disjoint ranges",
+     "args": {"list1": list(range(51, 101)), "list2": list(range(-100, -50))}},
 ]
 
 _values = st.one_of(st.integers(-5, 5), st.integers(LOW, HIGH))
@@ -65,7 +67,7 @@ def valid(args):
             return f"{name} has more than {MAX_LEN} nodes"
         if any(type(v) is not int or not LOW <= v <= HIGH for v in values):
             return f"{name} has a value out of range"
-        if any(a > b for a, b in zip(values, values[1:])):
+        if any(a > b for a, b in pairwise(values)):
             return f"{name} is not sorted"
     return None
 
@@ -73,6 +75,6 @@ def valid(args):
 def large(n, rng):
     values = sorted(rng.randint(-(10**6), 10**6) for _ in range(n))
     marks = [rng.random() < 0.5 for _ in values]
-    first = [v for v, m in zip(values, marks) if m]
-    second = [v for v, m in zip(values, marks) if not m]
+    first = [v for v, m in zip(values, marks, strict=True) if m]
+    second = [v for v, m in zip(values, marks, strict=True) if not m]
     return {"list1": first, "list2": second}

@@ -1,5 +1,3 @@
-import random
-
 from hypothesis import strategies as st
 
 LOW, HIGH = 0, 100
@@ -30,7 +28,8 @@ HIDDEN = [
     {"tag": "max length, remove the middle", "args": {"head": _LONG, "n": 15}},
     {"tag": "max length, remove the second", "args": {"head": _LONG, "n": MAX_LEN - 1}},
     {"tag": "max length, all zeros", "args": {"head": [0] * MAX_LEN, "n": 7}},
-    {"tag": "max length, descending values", "args": {"head": list(range(100, 100 - 3 * MAX_LEN, -3)), "n": 11}},
+    {"tag": "max length, descending values",
+     "args": {"head": list(range(100, 100 - 3 * MAX_LEN, -3)), "n": 11}},
 ]
 
 

@@ -1,0 +1,9 @@
+def lastStoneWeight(stones):
+    while len(stones) > 1:
+        y = max(stones)
+        stones.remove(y)
+        x = max(stones)
+        stones.remove(x)
+        if y > x:
+            stones.append(y - x)
+    return stones[0] if stones else 0

@@ -1,0 +1,4 @@
+class Solution:
+    def missingNumber(self, nums: List[int]) -> int:
+        n = len(nums)
+        return n * (n + 1) // 2 - sum(nums)  # 0 + 1 + ... + n, less what is there

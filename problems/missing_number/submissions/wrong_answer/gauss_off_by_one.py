@@ -1,0 +1,3 @@
+def missingNumber(nums):
+    n = len(nums)
+    return n * (n - 1) // 2 - sum(nums)

@@ -1,0 +1,2 @@
+def reverseBits(n):
+    return int(format(n, "032b")[::-1], 2)

@@ -1,0 +1,5 @@
+class Solution:
+    def isValid(self, s: str) -> bool:
+        while "()" in s or "[]" in s or "{}" in s:
+            s = s.replace("()", "").replace("[]", "").replace("{}", "")
+        return s == ""

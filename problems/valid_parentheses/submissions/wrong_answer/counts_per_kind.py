@@ -1,0 +1,5 @@
+class Solution:
+    def isValid(self, s: str) -> bool:
+        return (s.count("(") == s.count(")")
+                and s.count("[") == s.count("]")
+                and s.count("{") == s.count("}"))
