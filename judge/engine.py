@@ -4,7 +4,8 @@ The order is the one a person expects: load (compile errors first), the examples
 the hidden cases, then generated inputs (properties.py) and, once every answer is
 right, the growth check (complexity.py). The first failing case is the one
 reported; examples and hidden cases go on after a wrong answer or an exception so
-the counts mean something, but a time or memory limit ends the run.
+the counts mean something, but a time or memory limit or a crash of the process
+ends the run (each further case would cost a fresh sandbox and say nothing new).
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ class Tally:
     times_ns: list[int] = field(default_factory=list)
     failure: Failure | None = None
     verdict: Verdict = Verdict.ACCEPTED
+    sandbox_died: bool = False  # a crash: more cases would each cost a fresh sandbox
 
     def fail(self, verdict: Verdict, failure: Failure) -> None:
         if self.failure is None:
@@ -63,7 +65,7 @@ class Tally:
 
     @property
     def stopped(self) -> bool:
-        return self.verdict in STOPPING
+        return self.verdict in STOPPING or self.sandbox_died
 
 
 class Run:
@@ -174,6 +176,7 @@ class Run:
             if judgement.passed:
                 passed += 1
             elif judgement.verdict is not None:
+                self.tally.sandbox_died = not result.alive
                 self.tally.fail(
                     judgement.verdict,
                     self.failure(name, str(case.number), case.args, expected, result, judgement, case.tag),

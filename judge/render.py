@@ -9,7 +9,7 @@ from tabulate import tabulate
 
 from judge.complexity import sparkline
 from judge.problem import Problem
-from judge.report import Failure, Report, Verdict
+from judge.report import Failure, Group, Report, Verdict
 
 VALUE_LIMIT = 400
 OUTPUT_LIMIT = 1500
@@ -73,14 +73,17 @@ def failure_lines(f: Failure, verdict: Verdict) -> list[str]:
     return lines
 
 
+def _not_all_run(g: Group) -> str:
+    if g.run >= g.total:
+        return ""
+    return "  (not run: the run stopped)" if g.run == 0 else f"  ({g.run} run, then the run stopped)"
+
+
 def report_text(report: Report) -> str:
     v = report.verdict
     lines = [f"{report.problem} · {report.solution}", f"{v.label} ({v.code})", ""]
     if report.groups:
-        rows = [
-            [g.name, f"{g.passed}/{g.total}" + ("" if g.run in (0, g.total) else f" ({g.run} run)")]
-            for g in report.groups
-        ]
+        rows = [[g.name, f"{g.passed}/{g.total}" + _not_all_run(g)] for g in report.groups]
         lines.append(tabulate(rows, headers=["tests", "passed"], tablefmt="simple"))
         lines.append("")
     if report.failure is not None:

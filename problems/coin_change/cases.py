@@ -71,5 +71,6 @@ def valid(args):
 
 
 def large(n, rng):
-    coins = rng.sample(range(2, 60), 4) + [rng.randint(60, 200)]
+    # coins of at least 8 keep a memoized recursion under ~2000 levels at n = 16384
+    coins = rng.sample(range(8, 60), 4) + [rng.randint(60, 200)]
     return {"coins": coins, "amount": max(0, n)}

@@ -4,12 +4,9 @@ import sys
 sys.setrecursionlimit(10**9)
 
 
-class Deep:
-    # Each level goes through C (the attribute slot), so the C stack overflows.
-    def __getattr__(self, name):
-        return getattr(self, name + "x")
-
-
 class Solution:
     def search(self, nums, target):
-        return Deep().missing
+        import json
+
+        # Parsing nesting 200,000 deep recurses in C until the stack ends.
+        return len(json.loads("[" * 200000 + "]" * 200000))

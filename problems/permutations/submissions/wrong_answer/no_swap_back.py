@@ -1,0 +1,14 @@
+class Solution:
+    def permute(self, nums: List[int]) -> List[List[int]]:
+        ans = []
+
+        def helper(first):
+            if first == len(nums):
+                ans.append(nums[:])
+                return
+            for i in range(first, len(nums)):
+                nums[first], nums[i] = nums[i], nums[first]
+                helper(first + 1)  # never swapped back
+
+        helper(0)
+        return ans
