@@ -44,13 +44,14 @@ ALIASES = {
 SIZES = {
     "O(1)": [2**k for k in range(10, 19)],
     "O(log n)": [2**k for k in range(10, 19)],
-    "O(n)": [2**k for k in range(7, 15)],
-    "O(n log n)": [2**k for k in range(7, 15)],
+    "O(n)": [2**k for k in range(8, 17)],
+    "O(n log n)": [2**k for k in range(8, 17)],
     "O(n^2)": [2**k for k in range(4, 11)],
     "O(n^3)": [2**k for k in range(3, 8)],
     "O(2^n)": list(range(6, 17, 2)),
     "O(n 2^n)": list(range(6, 17, 2)),
 }
+MIN_POINTS = 5
 NOISE_FLOOR_NS = 20_000  # below this a solution's time says little about growth
 RATIO_SLOPE_SLOW = 0.35  # log-log slope of solution/reference that means a worse class
 RATIO_GROWTH_SLOW = 4.0  # and the ratio must grow at least this much over the sizes
@@ -134,15 +135,23 @@ def classify(
     if timed_out_at is not None:
         worse = _next_class(exp)
         return done(False, f"ran past the time limit at n = {timed_out_at:,}", measured or worse)
-    if len(points) < 4:
+    if len(points) < MIN_POINTS:
         return done(None, "too few sizes measured", measured)
-    ratios = [max(s, 1) / max(r, 1) for s, r in zip(solution_ns, reference_ns, strict=False)]
+    ratios = [math.log(max(s, 1) / max(r, 1)) for s, r in zip(solution_ns, reference_ns, strict=False)]
     logs = [math.log(n) for n in points]
-    ratio_slope = robust_slope(logs, [math.log(r) for r in ratios])
-    growth = math.sqrt(ratios[-1] * ratios[-2]) / math.sqrt(ratios[0] * ratios[1])
+    ratio_slope = robust_slope(logs, ratios)
+    # The upper sizes must agree: a step in the constant factor (deep recursion leaving
+    # the cache, say) raises the ratio once; a worse class keeps raising it.
+    upper = len(points) // 2
+    upper_slope = robust_slope(logs[upper:], ratios[upper:])
+    growth = math.exp((ratios[-1] + ratios[-2] - ratios[0] - ratios[1]) / 2)
     if max(solution_ns) < NOISE_FLOOR_NS:
         return done(True, "fast at every size measured", measured)
-    if ratio_slope >= RATIO_SLOPE_SLOW and growth >= RATIO_GROWTH_SLOW:
+    if (
+        ratio_slope >= RATIO_SLOPE_SLOW
+        and upper_slope >= RATIO_SLOPE_SLOW * 0.8
+        and growth >= RATIO_GROWTH_SLOW
+    ):
         if measured is not None and exp is not None and ORDER.index(measured) <= ORDER.index(exp):
             measured = _next_class(exp)
         return done(
@@ -150,7 +159,7 @@ def classify(
             f"time relative to the reference grew {growth:.0f}x from n = {points[0]:,} to n = {points[-1]:,}",
             measured,
         )
-    if ratio_slope >= RATIO_SLOPE_SLOW / 2 and growth >= RATIO_GROWTH_SLOW / 2:
+    if ratio_slope >= RATIO_SLOPE_SLOW / 2 and growth >= RATIO_GROWTH_SLOW / 2 and upper_slope > 0:
         return done(None, "inconclusive: the time grows a little faster than the reference's", measured)
     if measured is not None and exp is not None and ORDER.index(measured) > ORDER.index(exp):
         measured = exp  # the fit alone is noisy; the reference's curve says it grows alike

@@ -7,7 +7,7 @@ MAX_LEN = 3000
 # The longest lists the correctness cases use. Longer ones would only test speed, and
 # the growth check does that: an O(n^3) solution must still get right answers here
 # (and so be judged "too slow", not "time limit exceeded").
-LONG = 120
+LONG = 100
 
 EXAMPLES = [
     {"args": {"nums": [-1, 0, 1, 2, -1, -4]}, "expected": [[-1, -1, 2], [-1, 0, 1]]},

@@ -82,3 +82,11 @@ def test_canonical_names_and_sparkline():
     assert canonical("O(nlogn)") == "O(n log n)" and canonical("O(n!)") is None
     assert sparkline([1, 10, 100, 1000]) == "▁▃▆█"
     assert math.isclose(len(sparkline([5] * 4)), 4)
+
+
+def test_a_step_in_the_constant_factor_is_not_too_slow():
+    """Deep recursion costs more per frame once it leaves the cache: a step, not a class."""
+    sizes = sizes_for("O(n)")
+    reference = [100 * n for n in sizes]
+    solution = [(300 if n < 8192 else 1200) * n for n in sizes]
+    assert classify("O(n)", sizes, solution, reference).ok is not False

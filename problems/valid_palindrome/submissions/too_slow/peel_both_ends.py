@@ -2,6 +2,7 @@ class Solution:
     def isPalindrome(self, s: str) -> bool:
         chars = [c.lower() for c in s if c.isalnum()]
         while len(chars) > 1:
-            if chars.pop(0) != chars.pop():
+            if chars[0] != chars[-1]:
                 return False
+            chars = chars[1:-1]
         return True
