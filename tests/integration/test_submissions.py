@@ -22,5 +22,7 @@ def test_every_problem_has_submissions():
 )
 def test_submission_gets_the_verdict_its_folder_names(path, docker_backend):
     problem = registry.get(path.parts[-4])
-    report = judge_solution(problem, path.read_bytes(), path.name, docker_backend, RunOptions(seed=0))
+    report = judge_solution(
+        problem, path.read_bytes(), path.name, docker_backend, RunOptions(seed=0, property_examples=50)
+    )
     assert report.verdict.value == path.parent.name, report.failure
