@@ -6,9 +6,9 @@ LOW, HIGH = -(10**5), 10**5
 MAX_LEN = 10_000
 
 EXAMPLES = [
-    {"args": {"head": [3, 2, 0, -4], "pos": 1}, "expected": True},
-    {"args": {"head": [1, 2], "pos": 0}, "expected": True},
-    {"args": {"head": [1], "pos": -1}, "expected": False},
+    {"args": {"head": [5, -3, 8, 0], "pos": 1}, "expected": True},
+    {"args": {"head": [7, 7], "pos": 0}, "expected": True},
+    {"args": {"head": [2, 2], "pos": -1}, "expected": False},
 ]
 
 _rng = random.Random(141)

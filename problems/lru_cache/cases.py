@@ -12,9 +12,9 @@ EXAMPLES = [
     {
         "args": {
             "operations": ["LRUCache", "put", "put", "get", "put", "get", "put", "get", "get", "get"],
-            "arguments": [[2], [1, 1], [2, 2], [1], [3, 3], [2], [4, 4], [1], [3], [4]],
+            "arguments": [[2], [1, 10], [2, 20], [1], [3, 30], [2], [4, 40], [1], [3], [4]],
         },
-        "expected": [None, None, None, 1, None, -1, None, -1, 3, 4],
+        "expected": [None, None, None, 10, None, -1, None, -1, 30, 40],
     },
     {
         "args": {

@@ -6,8 +6,8 @@ LOW, HIGH = 1, 1000
 MAX_LEN = 50_000
 
 EXAMPLES = [
-    {"args": {"head": [1, 2, 3, 4]}, "expected": [1, 4, 2, 3]},
-    {"args": {"head": [1, 2, 3, 4, 5]}, "expected": [1, 5, 2, 4, 3]},
+    {"args": {"head": [10, 20, 30, 40]}, "expected": [10, 40, 20, 30]},
+    {"args": {"head": [5, 4, 3, 2, 1]}, "expected": [5, 1, 4, 2, 3]},
     {"args": {"head": [9]}, "expected": [9]},
 ]
 
