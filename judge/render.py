@@ -8,6 +8,7 @@ from typing import Any
 from tabulate import tabulate
 
 from judge.complexity import sparkline
+from judge.harness.codec import is_marker
 from judge.problem import Problem
 from judge.report import Failure, Group, Report, Verdict
 
@@ -17,6 +18,8 @@ OUTPUT_LIMIT = 1500
 
 def value(v: Any, limit: int = VALUE_LIMIT) -> str:
     """A value as LeetCode writes it: compact JSON, `null`, cut when long."""
+    if is_marker(v):
+        return f"<{v.get('detail', 'a value the judge cannot accept')}>"
     text = json.dumps(v, separators=(",", ":"), ensure_ascii=False)
     if len(text) <= limit:
         return text

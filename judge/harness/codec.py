@@ -172,13 +172,18 @@ def prepare(spec, args):
 
 
 def dump_list(head):
+    """The values of a linked list; a cycle is found in time proportional to its length."""
     out = []
-    node = head
+    node = slow = head
     while node is not None:
         if len(out) >= MAX_NODES:
-            return marker("cycle", f"a list that goes on past {MAX_NODES} nodes: it has a cycle")
+            return marker("cycle", f"a list that goes on past {MAX_NODES} nodes")
         out.append(getattr(node, "val", None))
         node = getattr(node, "next", None)
+        if len(out) % 2 == 0:  # Floyd: the slow pointer moves at half speed
+            slow = getattr(slow, "next", None)
+        if node is not None and node is slow:
+            return marker("cycle", "a list with a cycle (it reaches a node twice)")
     return out
 
 

@@ -31,9 +31,10 @@ def test_tree_level_order_like_leetcode():
     assert tree.left.left is None and tree.left.right is None
 
 
-def test_cycle_in_a_list_is_a_marker_not_a_hang(monkeypatch):
-    monkeypatch.setattr(codec, "MAX_NODES", 1000)
-    head = codec.build_list([1, 2, 3], cycle_pos=1)
+@given(st.integers(1, 60), st.data())
+def test_cycle_in_a_list_is_a_marker_not_a_hang(length, data):
+    pos = data.draw(st.integers(0, length - 1))
+    head = codec.build_list(list(range(length)), cycle_pos=pos)
     assert codec.is_marker(codec.dump_list(head))
 
 
