@@ -96,11 +96,11 @@ def fit_class(sizes: list[int], times: list[float]) -> str:
         f = GROWTH[name]
         try:
             fs = [f(n) for n in sizes]
-        except OverflowError:
+            a = max(slope(fs, times), 0.0)
+            c = max(sum(t - a * x for t, x in zip(times, fs, strict=True)) / len(times), 0.0)
+            error = sum(((t - (a * x + c)) / t) ** 2 for t, x in zip(times, fs, strict=True) if t > 0)
+        except (OverflowError, ZeroDivisionError):
             continue
-        a = max(slope(fs, times), 0.0)
-        c = max(sum(t - a * x for t, x in zip(times, fs, strict=True)) / len(times), 0.0)
-        error = sum(((t - (a * x + c)) / t) ** 2 for t, x in zip(times, fs, strict=True) if t > 0)
         if error < best_error * 0.8:  # a more complex class must fit clearly better
             best, best_error = name, error
     return best
@@ -135,7 +135,18 @@ def classify(
     if timed_out_at is not None:
         worse = _next_class(exp)
         return done(False, f"ran past the time limit at n = {timed_out_at:,}", measured or worse)
-    if len(points) < MIN_POINTS:
+    if len(points) < 3:
+        return done(None, "too few sizes measured", measured)
+    if len(points) < MIN_POINTS:  # the probe stopped early because a call was already slow
+        few = [math.log(max(s, 1) / max(r, 1)) for s, r in zip(solution_ns, reference_ns, strict=False)]
+        few_slope = robust_slope([math.log(n) for n in points], few)
+        if few_slope >= RATIO_SLOPE_SLOW * 2 and math.exp(few[-1] - few[0]) >= RATIO_GROWTH_SLOW * 2:
+            return done(
+                False,
+                f"time relative to the reference grew {math.exp(few[-1] - few[0]):.0f}x "
+                f"from n = {points[0]:,} to n = {points[-1]:,}",
+                _next_class(exp),
+            )
         return done(None, "too few sizes measured", measured)
     ratios = [math.log(max(s, 1) / max(r, 1)) for s, r in zip(solution_ns, reference_ns, strict=False)]
     logs = [math.log(n) for n in points]

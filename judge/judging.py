@@ -50,6 +50,8 @@ def same(expected: Any, got: Any, tolerance: float | None = None) -> bool:
 def difference(expected: Any, got: Any, tolerance: float | None = None, path: str = "") -> str | None:
     """None when equal, else where and how `got` first differs from `expected`."""
     where = f" at {path}" if path else ""
+    if type(expected) is float and type(got) is int:
+        got = float(got)  # LeetCode accepts a whole number where a float is expected
     if type(expected) is not type(got):
         return f"expected {_type_name(expected)}{where}, got {_type_name(got)}"
     if type(expected) is float:

@@ -30,7 +30,8 @@ _LONG_HOLE = _shuffled([v for v in range(LONG // 2) if v != LONG // 4] * 2, 129)
 _LONG_SPREAD = _shuffled(range(LOW, HIGH, 999_983), 130)[:LONG]
 # Two runs: LONG / 2 values at the top of the range, one fewer at the bottom, mixed up.
 _LONG_EDGES = _shuffled(
-    list(range(HIGH - LONG // 2 + 1, HIGH + 1)) + list(range(LOW, LOW + LONG // 2 - 1)), 131)
+    list(range(HIGH - LONG // 2 + 1, HIGH + 1)) + list(range(LOW, LOW + LONG // 2 - 1)), 131
+)
 
 HIDDEN = [
     {"tag": "empty", "args": {"nums": []}},

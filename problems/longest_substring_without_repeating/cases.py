@@ -24,7 +24,8 @@ def _random(n, alphabet, seed):
 
 # Short windows all along, then every printable character once at the very end.
 _BEST_AT_END = _random(LONG - len(PRINTABLE), "xyz", 30) + "".join(
-    random.Random(31).sample(PRINTABLE, len(PRINTABLE)))
+    random.Random(31).sample(PRINTABLE, len(PRINTABLE))
+)
 
 HIDDEN = [
     {"tag": "single space", "args": {"s": " "}},

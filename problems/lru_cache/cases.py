@@ -120,7 +120,8 @@ def _inputs(draw):
     # long sessions: Hypothesis alone rarely draws them. calls * capacity stays within
     # WORK, so that a cache paying O(capacity) per call still answers in time and is
     # caught by the growth check instead (see too_slow/)
-    capacity = draw(st.sampled_from([1, 2, MAX_CAPACITY]) | st.integers(1, 100) | st.integers(1, MAX_CAPACITY))
+    capacity = draw(st.sampled_from([1, 2, MAX_CAPACITY]) | st.integers(1, 100)
+                    | st.integers(1, MAX_CAPACITY))
     size = draw(st.integers(1, min(MAX_CALLS, WORK // capacity)))
     seed = draw(st.integers(0, 2**32))
     r = random.Random(seed)
@@ -161,15 +162,18 @@ def valid(args):
 
 
 def large(n, rng):
-    # capacity n/2: fill it, then gets (half of them hits anywhere in the recency order)
-    # and puts of new keys (each one an eviction)
+    # capacity n/2, filled; then two hot keys read in turn (each read finds its key
+    # among the most recent, the worst place for a cache that scans a list of keys)
+    # and every fourth call a put of a new key, which evicts the least recent one
     capacity = max(1, n // 2)
-    calls = [("put", k, k) for k in range(capacity)]
-    next_key = capacity
+    base = rng.randrange(MAX_KEY)
+    calls = [("put", base + k, k) for k in range(capacity)]
+    hot = [base + max(capacity - 2, 0), base + capacity - 1]
+    next_key = base + capacity
     while len(calls) < n:
-        if rng.random() < 0.5:
-            calls.append(("get", rng.randrange(next_key - capacity, next_key + capacity)))
-        else:
+        if len(calls) % 4 == 3:
             calls.append(("put", next_key, rng.randrange(MAX_VALUE)))
             next_key += 1
+        else:
+            calls.append(("get", hot[len(calls) % 2]))
     return _session(capacity, calls)

@@ -33,11 +33,11 @@ HIDDEN = [
     {"tag": "running total drops to zero", "args": {"nums": [2, -2, 3]}},
     {"tag": "whole list", "args": {"nums": [2, -1, 2, -1, 2]}},
     {"tag": "equal halves split by a big negative", "args": {"nums": [5, 5, -11, 6, 4]}},
-    {"tag": "longest, all minimum", "args": {"nums": [LOW] * TEST_LEN}},
-    {"tag": "longest, all maximum", "args": {"nums": [HIGH] * TEST_LEN}},
-    {"tag": "longest, alternating extremes", "args": {"nums": [HIGH, LOW] * (TEST_LEN // 2)}},
-    {"tag": "longest, random", "args": {"nums": _RANDOM_LONG}},
-    {"tag": "longest, mostly negative", "args": {"nums": _MOSTLY_NEGATIVE}},
+    {"tag": "long, all minimum", "args": {"nums": [LOW] * TEST_LEN}},
+    {"tag": "long, all maximum", "args": {"nums": [HIGH] * TEST_LEN}},
+    {"tag": "long, alternating extremes", "args": {"nums": [HIGH, LOW] * (TEST_LEN // 2)}},
+    {"tag": "long, random", "args": {"nums": _RANDOM_LONG}},
+    {"tag": "long, mostly negative", "args": {"nums": _MOSTLY_NEGATIVE}},
 ]
 
 

@@ -37,9 +37,9 @@ def shortest_windows(s, t):
                 left += 1
             size = right - left + 1
             if best is None or size < best:
-                best, found = size, {s[left:right + 1]}
+                best, found = size, {s[left : right + 1]}
             elif size == best:
-                found.add(s[left:right + 1])
+                found.add(s[left : right + 1])
     return found
 
 

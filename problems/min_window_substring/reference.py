@@ -17,4 +17,4 @@ class Solution:
                 need[s[left]] += 1  # give up s[left] and look for the next window
                 missing += 1
                 left += 1
-        return s[best[0]:best[1]]
+        return s[best[0] : best[1]]

@@ -36,16 +36,26 @@ HIDDEN = [
     {"tag": "extremes", "args": {"nums": [LOW, HIGH // 2, HIGH // 2, HIGH, 0]}},
     {"tag": "six values, many triplets", "args": {"nums": [3, 0, -2, -1, 1, 2]}},
     {"tag": "mixed, unsorted", "args": {"nums": [-4, -2, -2, -2, 0, 1, 2, 2, 2, 3, 3, 4, 4, 6, 6]}},
-    {"tag": "many copies of few values",
-     "args": {"nums": _shuffled([-1] * 30 + [0] * 30 + [1] * 30 + [2] * 30, 15)}},
+    {
+        "tag": "many copies of few values",
+        "args": {"nums": _shuffled([-1] * 30 + [0] * 30 + [1] * 30 + [2] * 30, 15)},
+    },
     {"tag": "long, symmetric range", "args": {"nums": _shuffled(range(-LONG // 2, LONG // 2), 16)}},
-    {"tag": "long, odd values only",
-     "args": {"nums": _shuffled([2 * v + 1 for v in range(-LONG // 2, LONG // 2)], 17)}},
-    {"tag": "long, small range with repeats",
-     "args": {"nums": [random.Random(18 + i).randint(-20, 20) for i in range(LONG)]}},
-    {"tag": "long, wide values",
-     "args": {"nums": random.Random(19).sample(range(-300, 300), LONG // 2)
-              + random.Random(20).sample(range(LOW, HIGH), LONG // 2)}},
+    {
+        "tag": "long, odd values only",
+        "args": {"nums": _shuffled([2 * v + 1 for v in range(-LONG // 2, LONG // 2)], 17)},
+    },
+    {
+        "tag": "long, small range with repeats",
+        "args": {"nums": [random.Random(18 + i).randint(-20, 20) for i in range(LONG)]},
+    },
+    {
+        "tag": "long, wide values",
+        "args": {
+            "nums": random.Random(19).sample(range(-300, 300), LONG // 2)
+            + random.Random(20).sample(range(LOW, HIGH), LONG // 2)
+        },
+    },
 ]
 
 

@@ -76,7 +76,7 @@ def _inputs(draw):
         s = _palindrome(size, rng, noise=rng.random())
         if draw(st.booleans()):
             i = rng.randrange(len(s))
-            s = s[:i] + rng.choice(PRINTABLE) + s[i + 1:]
+            s = s[:i] + rng.choice(PRINTABLE) + s[i + 1 :]
     return {"s": s}
 
 

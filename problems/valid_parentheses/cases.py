@@ -60,8 +60,12 @@ HIDDEN = [
     {"tag": "long, deep nesting", "args": {"s": _DEEP}},
     {"tag": "max length, flat pairs", "args": {"s": "()" * _MID}},
     {"tag": "max length, random balanced", "args": {"s": _RANDOM}},
-    {"tag": "long, one kind swapped in the middle",
-     "args": {"s": _DEEP[:DEEP // 2] + ("]" if _DEEP[DEEP // 2] != "]" else ")") + _DEEP[DEEP // 2 + 1:]}},
+    {
+        "tag": "long, one kind swapped in the middle",
+        "args": {
+            "s": _DEEP[: DEEP // 2] + ("]" if _DEEP[DEEP // 2] != "]" else ")") + _DEEP[DEEP // 2 + 1 :]
+        },
+    },
     {"tag": "max length, all openings", "args": {"s": "{" * MAX_LEN}},
     {"tag": "max length, last bracket open", "args": {"s": _RANDOM[:-1] + "("}},
     {"tag": "odd length", "args": {"s": "(" + _RANDOM[: MAX_LEN - 2]}},

@@ -17,12 +17,23 @@ def test_every_problem_has_submissions():
         assert {"accepted", "wrong_answer"} <= verdicts, slug
 
 
+# Verdicts that rest on timing. On a shared 2-core machine one run of a timing
+# measurement can be disturbed, so a mismatch between two of these is judged once
+# more (a fresh run, other seed) before it counts; answers are never retried.
+TIMING_VERDICTS = {"accepted", "too_slow", "time_limit_exceeded"}
+
+
 @pytest.mark.parametrize(
     "path", SUBMISSIONS, ids=[f"{p.parts[-4]}/{p.parts[-2]}/{p.stem}" for p in SUBMISSIONS]
 )
 def test_submission_gets_the_verdict_its_folder_names(path, docker_backend):
     problem = registry.get(path.parts[-4])
+    wanted = path.parent.name
     report = judge_solution(
         problem, path.read_bytes(), path.name, docker_backend, RunOptions(seed=0, property_examples=50)
     )
-    assert report.verdict.value == path.parent.name, report.failure
+    if report.verdict.value != wanted and {report.verdict.value, wanted} <= TIMING_VERDICTS:
+        report = judge_solution(
+            problem, path.read_bytes(), path.name, docker_backend, RunOptions(seed=1, property_examples=50)
+        )
+    assert report.verdict.value == wanted, (report.failure, report.complexity)

@@ -90,3 +90,15 @@ def test_a_step_in_the_constant_factor_is_not_too_slow():
     reference = [100 * n for n in sizes]
     solution = [(300 if n < 8192 else 1200) * n for n in sizes]
     assert classify("O(n)", sizes, solution, reference).ok is not False
+
+
+def test_a_probe_stopped_early_by_a_slow_call_still_decides():
+    sizes = sizes_for("O(n)")[:4]
+    solution = [30 * n * n for n in sizes]
+    reference = [100 * n for n in sizes]
+    assert classify("O(n)", sizes, solution, reference).ok is False
+
+
+def test_exponential_candidates_do_not_overflow():
+    sizes = [2**k for k in range(4, 11)]
+    assert fit_class(sizes, [float(n * n) for n in sizes]) in ORDER

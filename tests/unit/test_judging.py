@@ -59,3 +59,9 @@ def test_a_checker_decides_and_cannot_be_crashed():
 
     assert verdict(ok([2, 1]), [1, 2], check=check) is None
     assert verdict(ok(7), [1, 2], check=check) is Verdict.WRONG_ANSWER  # sorted(7) raises
+
+
+def test_a_whole_number_is_accepted_where_a_float_is_expected():
+    assert same(1.0, 1)
+    assert not same(1.0, True)
+    assert not same(1, 1.0)
