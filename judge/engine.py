@@ -119,13 +119,7 @@ class Run:
         tag: str | None = None,
         shrunk: bool = False,
     ) -> Failure:
-        error = None
-        if result.error is not None:
-            error = {
-                "type": result.error.type,
-                "message": result.error.message,
-                "traceback": result.error.traceback,
-            }
+        error = result.error.as_dict() if result.error is not None else None
         got = result.value if result.outcome is Outcome.OK else None
         return Failure(
             group=group,
@@ -145,13 +139,7 @@ class Run:
         verdict, reason = _load_verdict(loaded)
         if verdict is None:
             return True
-        error = None
-        if loaded.error is not None:
-            error = {
-                "type": loaded.error.type,
-                "message": loaded.error.message,
-                "traceback": loaded.error.traceback,
-            }
+        error = loaded.error.as_dict() if loaded.error is not None else None
         self.tally.fail(
             verdict,
             Failure(

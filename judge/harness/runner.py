@@ -146,6 +146,19 @@ def _describe(exc, filename, lines):
     return {"type": name, "message": message, "traceback": trace if frames else f"{name}: {message}"}
 
 
+def _error_reply(call_id, elapsed, out, size, answer, described):
+    """An error frame: `answer` says the call returned but its value cannot be judged."""
+    return {
+        "op": "error",
+        "id": call_id,
+        "ns": elapsed,
+        "stdout": out,
+        "stdout_bytes": size,
+        "answer": answer,
+        **described,
+    }
+
+
 class Harness:
     def __init__(self, channel, capture):
         self.channel = channel
@@ -171,15 +184,8 @@ class Harness:
             return {"op": "load_error", "kind": e.kind, "message": e.message, "stdout": out}
         except BaseException as e:
             elapsed = _clock() - start
-            out, _ = self.capture.take()
-            return {
-                "op": "error",
-                "id": None,
-                "ns": elapsed,
-                "stdout": out,
-                "answer": False,
-                **_describe(e, self.filename, self.lines),
-            }
+            out, size = self.capture.take()
+            return _error_reply(None, elapsed, out, size, False, _describe(e, self.filename, self.lines))
         out, _ = self.capture.take()
         return {"op": "loaded", "ns": _clock() - start, "stdout": out}
 
@@ -194,15 +200,7 @@ class Harness:
         except BaseException as e:
             elapsed = _clock() - start
             out, size = self.capture.take()
-            return {
-                "op": "error",
-                "id": call_id,
-                "ns": elapsed,
-                "stdout": out,
-                "stdout_bytes": size,
-                "answer": False,
-                **_describe(e, self.filename, self.lines),
-            }
+            return _error_reply(call_id, elapsed, out, size, False, _describe(e, self.filename, self.lines))
         elapsed = _clock() - start
         out, size = self.capture.take()
         head = {"op": "result", "id": call_id, "ns": elapsed, "stdout": out, "stdout_bytes": size}
@@ -210,27 +208,10 @@ class Harness:
             value = _finish(self.spec, built, returned)
             text = _encode(value, ANSWER_LIMIT, _enc_str)
         except (_NotPlain, _TooLarge) as e:
-            return {
-                "op": "error",
-                "id": call_id,
-                "ns": elapsed,
-                "stdout": out,
-                "stdout_bytes": size,
-                "answer": True,
-                "type": type(e).__name__,
-                "message": str(e),
-                "traceback": "",
-            }
+            described = {"type": type(e).__name__, "message": str(e), "traceback": ""}
+            return _error_reply(call_id, elapsed, out, size, True, described)
         except BaseException as e:  # a hostile answer: its __iter__, __len__ ... raised
-            return {
-                "op": "error",
-                "id": call_id,
-                "ns": elapsed,
-                "stdout": out,
-                "stdout_bytes": size,
-                "answer": True,
-                **_describe(e, self.filename, self.lines),
-            }
+            return _error_reply(call_id, elapsed, out, size, True, _describe(e, self.filename, self.lines))
         return (head, text)
 
     def serve(self):

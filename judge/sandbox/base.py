@@ -28,6 +28,9 @@ class ErrorInfo:
     message: str
     traceback: str = ""
 
+    def as_dict(self) -> dict[str, str]:
+        return {"type": self.type, "message": self.message, "traceback": self.traceback}
+
 
 @dataclass(frozen=True)
 class CallResult:
