@@ -140,7 +140,7 @@ def classify(
     if len(points) < MIN_POINTS:  # the probe stopped early because a call was already slow
         few = [math.log(max(s, 1) / max(r, 1)) for s, r in zip(solution_ns, reference_ns, strict=False)]
         few_slope = robust_slope([math.log(n) for n in points], few)
-        if few_slope >= RATIO_SLOPE_SLOW * 2 and math.exp(few[-1] - few[0]) >= RATIO_GROWTH_SLOW * 2:
+        if few_slope >= RATIO_SLOPE_SLOW * 2 and math.exp(few[-1] - few[0]) >= RATIO_GROWTH_SLOW:
             return done(
                 False,
                 f"time relative to the reference grew {math.exp(few[-1] - few[0]):.0f}x "
