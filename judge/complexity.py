@@ -52,6 +52,7 @@ SIZES = {
     "O(n 2^n)": list(range(6, 17, 2)),
 }
 MIN_POINTS = 5
+SLOW_CALL_NS = 100_000_000  # a probe that stopped early stopped on a call at least this slow
 NOISE_FLOOR_NS = 20_000  # below this a solution's time says little about growth
 RATIO_SLOPE_SLOW = 0.35  # log-log slope of solution/reference that means a worse class
 RATIO_GROWTH_SLOW = 4.0  # and the ratio must grow at least this much over the sizes
@@ -140,7 +141,12 @@ def classify(
     if len(points) < MIN_POINTS:  # the probe stopped early because a call was already slow
         few = [math.log(max(s, 1) / max(r, 1)) for s, r in zip(solution_ns, reference_ns, strict=False)]
         few_slope = robust_slope([math.log(n) for n in points], few)
-        if few_slope >= RATIO_SLOPE_SLOW * 2 and math.exp(few[-1] - few[0]) >= RATIO_GROWTH_SLOW:
+        slow_call = solution_ns[-1] >= SLOW_CALL_NS
+        if (
+            slow_call
+            and few_slope >= RATIO_SLOPE_SLOW * 2
+            and math.exp(few[-1] - few[0]) >= RATIO_GROWTH_SLOW
+        ):
             return done(
                 False,
                 f"time relative to the reference grew {math.exp(few[-1] - few[0]):.0f}x "
