@@ -69,9 +69,8 @@ def describe_exit(status: int, memory_mb: int, oom_killed: bool) -> tuple[Outcom
 class HarnessClient:
     """One live harness: boot it, load a program, call it, say goodbye."""
 
-    def __init__(self, transport: Transport, memory_mb: int) -> None:
+    def __init__(self, transport: Transport) -> None:
         self.transport = transport
-        self.memory_mb = memory_mb
         self.dead = False
         self.next_id = 0
         self.transport.send(boot_frame(), time.monotonic() + LOAD_LIMIT_S)

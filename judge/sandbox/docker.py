@@ -112,7 +112,6 @@ class DockerTransport:
         self.stderr = bytearray()  # what Python printed before the harness took fd 2
         self.chunk_stream = 0
         self.chunk_left = 0
-        self.killed = False
         self.cgroup_file: str | None = None
 
     def send(self, data: bytes, deadline: float) -> None:
@@ -181,7 +180,6 @@ class DockerTransport:
         return int(text.strip())
 
     def kill(self) -> None:
-        self.killed = True
         with contextlib.suppress(docker.errors.APIError):
             self.container.kill()
 
@@ -251,7 +249,7 @@ class DockerEngine:
             )
             transport = DockerTransport(container, attach._sock, limits.memory_mb)
             container.start()
-            return HarnessClient(transport, limits.memory_mb)
+            return HarnessClient(transport)
         except BaseException as e:
             if transport is not None:
                 transport.close()

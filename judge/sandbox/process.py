@@ -87,4 +87,4 @@ class ProcessBackend:
     name = "process (unsandboxed)"
 
     def start(self, limits: Limits) -> HarnessClient:
-        return HarnessClient(ProcessTransport(), limits.memory_mb)
+        return HarnessClient(ProcessTransport())

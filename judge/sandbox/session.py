@@ -23,14 +23,12 @@ class Session:
         self.program = program
         self.load_limit_s = load_limit_s
         self.sandbox: Sandbox | None = None
-        self.sandboxes_started = 0
         self.staged: dict[str, Any] | None = None  # re-staged in every fresh sandbox
 
     def _fresh(self) -> tuple[Sandbox, LoadResult]:
         self.close()
         sandbox = self.start()
         self.sandbox = sandbox
-        self.sandboxes_started += 1
         return sandbox, sandbox.load(self.program, self.load_limit_s)
 
     def load(self) -> LoadResult:
