@@ -91,3 +91,12 @@ def test_prune_removes_leftovers(engine):
     done = judge("sandbox", "prune")
     assert done.returncode == 0
     assert not engine.client.containers.list(all=True, filters={"label": f"{LABEL}=leftover-test"})
+
+
+def test_plot_draws_the_growth_curves(engine, tmp_path):
+    slow = PROBLEMS / "binary_search" / "submissions" / "too_slow" / "linear_scan.py"
+    picture = tmp_path / "growth.png"
+    done = judge("run", "binary_search", str(slow), "--plot", str(picture))
+    assert done.returncode in (0, 1), done.stderr  # the verdict is the growth tests' business
+    assert "Growth: expected O(log n)" in done.stdout
+    assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
