@@ -55,6 +55,11 @@ def main() -> None:
                         problem, path.read_bytes(), path.name, backend, RunOptions(seed=i)
                     )
                     seen[report.verdict.value] += 1
+                    if report.verdict.value != wanted and report.complexity is not None:
+                        c = report.complexity
+                        pairs = zip(c.solution_ns, c.reference_ns, strict=True)
+                        ratios = [round(s / max(r, 1), 1) for s, r in pairs]
+                        print(f"      run {i}: {report.verdict.value}: {c.note} ratios {ratios}", flush=True)
                 print(
                     f"{seen[wanted]:2}/{opts.runs} {wanted:20} {path.relative_to(ROOT)}  {dict(seen)}",
                     flush=True,

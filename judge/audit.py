@@ -5,7 +5,9 @@ operator flipped, a constant off by one, an arithmetic operator swapped, `and` f
 `or`, a branch's condition negated, a statement dropped, a return value replaced),
 and each mutant is judged like any solution. A mutant that is not accepted is killed;
 one that survives either points at a missing hidden case or a weak strategy, or is
-equivalent to the reference (the report shows its diff so an author can tell).
+equivalent to the reference (the report shows its diff so an author can tell; one
+found equivalent is listed, with why, in the problem's equivalent_mutants.toml and no
+longer counts against the score).
 """
 
 from __future__ import annotations
@@ -13,11 +15,15 @@ from __future__ import annotations
 import ast
 import difflib
 import random
+import tomllib
 from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 
 from judge.engine import RunOptions, judge_solution
-from judge.problem import Problem
+from judge.problem import Problem, ProblemError
+from judge.report import Verdict
 from judge.sandbox.base import Backend
 
 FLIP_COMPARE: dict[type[ast.cmpop], type[ast.cmpop]] = {
@@ -46,6 +52,7 @@ SWAP_BINOP: dict[type[ast.operator], type[ast.operator]] = {
     ast.BitXor: ast.BitOr,
 }
 MAX_MUTANTS = 60
+EQUIVALENTS_FILE = "equivalent_mutants.toml"
 
 
 @dataclass(frozen=True)
@@ -55,20 +62,32 @@ class Mutant:
     source: str
 
 
+@dataclass(frozen=True)
+class Equivalent:
+    """A mutant an author examined and found to behave exactly like the reference."""
+
+    line: int
+    description: str
+    why: str
+
+
 @dataclass
 class AuditResult:
     slug: str
     killed: list[tuple[Mutant, str]] = field(default_factory=list)  # mutant, verdict
     survived: list[Mutant] = field(default_factory=list)
+    equivalent: list[tuple[Mutant, str]] = field(default_factory=list)  # survivors listed as such, why
     reference: str = ""
 
     @property
     def total(self) -> int:
-        return len(self.killed) + len(self.survived)
+        return len(self.killed) + len(self.survived) + len(self.equivalent)
 
     @property
     def score(self) -> float:
-        return len(self.killed) / self.total if self.total else 1.0
+        """Killed over the mutants that can be killed at all (equivalent ones cannot)."""
+        killable = len(self.killed) + len(self.survived)
+        return len(self.killed) / killable if killable else 1.0
 
     def diff(self, mutant: Mutant) -> str:
         lines = difflib.unified_diff(
@@ -80,6 +99,19 @@ class AuditResult:
             n=1,
         )
         return "\n".join(list(lines)[2:])
+
+
+def load_equivalents(problem: Problem) -> list[Equivalent]:
+    """problems/<slug>/equivalent_mutants.toml: [[equivalent]] line, mutation, why."""
+    path = problem.path / EQUIVALENTS_FILE
+    if not path.exists():
+        return []
+    try:
+        raw = tomllib.loads(path.read_text("utf-8"))
+        listed = raw.get("equivalent", [])
+        return [Equivalent(int(e["line"]), str(e["mutation"]), str(e["why"])) for e in listed]
+    except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
+        raise ProblemError(f"{path}: {e}") from None
 
 
 def _sites(tree: ast.Module) -> Iterator[tuple[ast.AST, str]]:
@@ -158,17 +190,52 @@ def mutants(source: str, limit: int = MAX_MUTANTS, seed: int = 0) -> list[Mutant
     return out
 
 
+def judge_mutant(slug: str, source: str, backend: Backend | None = None) -> str:
+    """One mutant's verdict; without a backend (in a worker process) its own Docker connection.
+
+    A mutant killed only by the growth check is judged once more before it counts:
+    audits run several solutions at once, and a busy machine must not kill a mutant
+    that is merely as fast as the reference."""
+    from judge import registry
+
+    if backend is None:
+        from judge.sandbox.docker import DockerBackend, DockerEngine
+
+        backend = DockerBackend(DockerEngine.connect())
+    problem = registry.get(slug)
+    verdict = Verdict.ACCEPTED
+    for seed in (0, 1):
+        options = RunOptions(seed=seed, property_examples=100, growth=True)
+        verdict = judge_solution(problem, source.encode(), "mutant.py", backend, options).verdict
+        if verdict is not Verdict.TOO_SLOW:
+            break
+    return verdict.value
+
+
 def audit(
-    problem: Problem, backend: Backend, limit: int = MAX_MUTANTS, say: Callable[[str], None] = lambda _: None
+    problem: Problem,
+    backend: Backend,
+    limit: int = MAX_MUTANTS,
+    say: Callable[[str], None] = lambda _: None,
+    jobs: int = 1,
 ) -> AuditResult:
+    """Plant each mutant and judge it; `jobs` > 1 judges that many at once in worker processes."""
     reference = ast.unparse(ast.parse(problem.reference_path.read_text("utf-8")))
     result = AuditResult(problem.slug, reference=reference)
-    options = RunOptions(seed=0, property_examples=100, growth=True)
-    for mutant in mutants(reference, limit):
-        report = judge_solution(problem, mutant.source.encode(), "mutant.py", backend, options)
-        if report.accepted:
+    listed = {(e.line, e.description): e.why for e in load_equivalents(problem)}
+    planted = mutants(reference, limit)
+    if jobs > 1:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+            sources = [m.source for m in planted]
+            verdicts = list(pool.map(judge_mutant, [problem.slug] * len(planted), sources))
+    else:
+        verdicts = [judge_mutant(problem.slug, m.source, backend) for m in planted]
+    for mutant, verdict in zip(planted, verdicts, strict=True):
+        if verdict != Verdict.ACCEPTED.value:
+            result.killed.append((mutant, verdict))
+        elif (mutant.line, mutant.description) in listed:
+            result.equivalent.append((mutant, listed[(mutant.line, mutant.description)]))
+        else:
             result.survived.append(mutant)
             say(f"{problem.slug}: survived line {mutant.line}: {mutant.description}")
-        else:
-            result.killed.append((mutant, report.verdict.value))
     return result

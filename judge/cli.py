@@ -400,25 +400,33 @@ def verify_command(slugs: tuple[str, ...], no_submissions: bool) -> None:
 @cli.command("audit")
 @click.argument("slugs", nargs=-1)
 @click.option("--limit", default=60, show_default=True, help="Most mutants per problem.")
+@click.option("-j", "--jobs", default=1, show_default=True, help="Mutants judged at once.")
 @click.option("--show-survivors/--no-show-survivors", default=True, help="Print each survivor's diff.")
-def audit_command(slugs: tuple[str, ...], limit: int, show_survivors: bool) -> None:
+def audit_command(slugs: tuple[str, ...], limit: int, jobs: int, show_survivors: bool) -> None:
     """Mutation-test problems' tests: how many planted bugs do they catch? (all problems if none named)"""
     from judge.audit import audit
 
     problems = [registry.get(s) for s in slugs] if slugs else registry.all_problems()
     backend = docker_backend()
-    killed = total = 0
+    killed = killable = equivalent = 0
     for problem in problems:
-        result = audit(problem, backend, limit, note)
+        result = audit(problem, backend, limit, note, jobs)
         killed += len(result.killed)
-        total += result.total
-        click.echo(f"{problem.slug}: {len(result.killed)}/{result.total} mutants killed ({result.score:.0%})")
+        killable += len(result.killed) + len(result.survived)
+        equivalent += len(result.equivalent)
+        listed = f", {len(result.equivalent)} listed as equivalent" if result.equivalent else ""
+        click.echo(
+            f"{problem.slug}: {len(result.killed)}/{result.total} mutants killed{listed} ({result.score:.0%})"
+        )
         if show_survivors:
             for mutant in result.survived:
                 click.echo(f"  survived (line {mutant.line}, {mutant.description}):")
                 click.echo("    " + result.diff(mutant).replace("\n", "\n    "))
     if len(problems) > 1:
-        click.echo(f"all: {killed}/{total} mutants killed ({killed / max(total, 1):.1%})")
+        click.echo(
+            f"all: {killed}/{killable + equivalent} mutants killed, {equivalent} listed as equivalent "
+            f"({killed / max(killable, 1):.1%} of the rest)"
+        )
 
 
 @cli.group()

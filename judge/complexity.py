@@ -7,9 +7,8 @@ that grows steadily with n means a worse class than the reference's, whatever th
 machine's speed. The fitted class (least squares per candidate, standard library
 only) is what the report names. Inconclusive measurements never fail a solution.
 
-Times are the sandbox's own per-call clock, cross-checked by the host: a call is
-charged at least its host round trip minus what the same input costs the reference
-to carry, so a solution that fakes its clock inside the sandbox gains nothing.
+Times are the sandbox's own per-call clock, cross-checked by the host (charging.py):
+a solution that fakes its clock inside the sandbox is timed by the host instead.
 """
 
 from __future__ import annotations
@@ -41,9 +40,11 @@ ALIASES = {
 
 # Probe sizes per expected class: large enough for the asymptotics to show, small
 # enough that one class worse still answers within the time limit at the first sizes.
+# O(log n) stops at 2^16: past that the data leave the CPU's caches and a search's
+# random reads slow down in steps that a sequential scan's do not.
 SIZES = {
-    "O(1)": [2**k for k in range(10, 19)],
-    "O(log n)": [2**k for k in range(10, 19)],
+    "O(1)": [2**k for k in range(8, 17)],
+    "O(log n)": [2**k for k in range(8, 17)],
     "O(n)": [2**k for k in range(8, 17)],
     "O(n log n)": [2**k for k in range(8, 17)],
     "O(n^2)": [2**k for k in range(4, 11)],
@@ -51,6 +52,7 @@ SIZES = {
     "O(2^n)": list(range(6, 17, 2)),
     "O(n 2^n)": list(range(6, 17, 2)),
 }
+CLOCK_LIED = "the sandbox's clock disagreed with the host's CPU accounting, which timed the solution instead"
 MIN_POINTS = 5
 SLOW_CALL_NS = 100_000_000  # a probe that stopped early stopped on a call at least this slow
 NOISE_FLOOR_NS = 20_000  # below this a solution's time says little about growth
@@ -124,13 +126,19 @@ def classify(
     solution_ns: list[int],
     reference_ns: list[int],
     timed_out_at: int | None = None,
+    clock_lied: bool = False,
 ) -> Growth:
-    """Compare the two curves; see the module docstring for the rule."""
+    """Compare the two curves; see the module docstring for the rule.
+
+    clock_lied: the sandbox's clock claimed far less than the host saw, so the
+    solution's times are the host's estimates; the note says so."""
     exp = canonical(expected)
     points = tuple(sizes[: len(solution_ns)])
     measured = fit_class(list(points), [float(t) for t in solution_ns]) if len(points) >= 3 else None
 
     def done(ok: bool | None, note: str, shown: str | None) -> Growth:
+        if clock_lied:
+            note = "; ".join(filter(None, [note, CLOCK_LIED]))
         return Growth(exp, shown, ok, note, points, tuple(solution_ns), tuple(reference_ns))
 
     if timed_out_at is not None:

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from judge import complexity, properties
+from judge.charging import Charge, charge, charged_curve
 from judge.judging import Checker, Judgement, judge_call
 from judge.problem import Case, Problem
 from judge.reference import Reference
@@ -32,10 +33,6 @@ PROBE_MIN_SIZES = 6  # measured even past the budget (a busy machine is slower, 
 PROBE_REPEATS = 3
 PROBE_REPEATS_FAST = 5
 FAST_CALL_NS = 2_000_000
-# Time seen from outside beyond the sandbox's own clock that noise alone does not
-# explain: CPU accounting is steady; round trips on a busy machine are not.
-UNACCOUNTED_CPU_NS = 1_000_000
-UNACCOUNTED_WALL_NS = 50_000_000
 PROBE_ENOUGH_NS = 250_000_000  # one call this slow already shows the growth
 STOPPING = (Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED)
 
@@ -222,7 +219,7 @@ class Run:
         """PROBE_REPEATS calls on one input; False when a call did not answer."""
         results: list[CallResult] = []
         repeats = PROBE_REPEATS
-        session.stage(args)
+        session.stage(args, PROBE_REPEATS_FAST)
         while len(results) < repeats:
             result = session.call(None, self.problem.time_limit_s)
             results.append(result)
@@ -230,6 +227,8 @@ class Run:
                 return results, False
             if (result.inside_ns or 0) < FAST_CALL_NS:
                 repeats = PROBE_REPEATS_FAST  # cheap: more repeats tame the scheduler's noise
+            if (result.inside_ns or 0) > PROBE_ENOUGH_NS:
+                break  # noise is small beside a call this slow, and repeats are dear
         return results, True
 
     def run_growth(self) -> Complexity | None:
@@ -242,7 +241,8 @@ class Run:
         if reference is None:
             return Complexity(expected, None, None, "the reference did not start: growth not measured")
         deadline = time.monotonic() + PROBE_BUDGET_S
-        sizes, mine, theirs = complexity.sizes_for(expected), [], []
+        sizes, theirs = complexity.sizes_for(expected), []
+        charges: list[Charge] = []
         timed_out_at = None
         for n in sizes:
             args = large(n, random.Random(n))
@@ -268,11 +268,12 @@ class Run:
                 )
                 return None
             theirs.append(min(r.inside_ns or 0 for r in ref_results))
-            mine.append(charged_ns(results, ref_results))
-            out_of_time = time.monotonic() > deadline and len(mine) >= PROBE_MIN_SIZES
-            if mine[-1] > PROBE_ENOUGH_NS or out_of_time:
+            charges.append(charge(results, ref_results))
+            out_of_time = time.monotonic() > deadline and len(charges) >= PROBE_MIN_SIZES
+            if max(charges[-1].inside_ns, charges[-1].witnessed_ns) > PROBE_ENOUGH_NS or out_of_time:
                 break
-        growth = complexity.classify(expected, sizes, mine, theirs, timed_out_at)
+        mine, lying = charged_curve(charges)
+        growth = complexity.classify(expected, sizes, mine, theirs, timed_out_at, lying)
         if growth.ok is False:
             self.tally.verdict = Verdict.TOO_SLOW
         return Complexity(
@@ -305,29 +306,6 @@ class Run:
             complexity=complexity,
             seed=self.seed,
         )
-
-
-def charged_ns(results: list[CallResult], reference: list[CallResult]) -> int:
-    """A probe's time for one input: the sandbox's own clock, unless the host saw far more.
-
-    The host reads each sandbox's CPU time from its cgroup (or, on a remote engine,
-    sees each round trip). The reference's sandbox does the same harness work on the
-    same input, so the solution's CPU minus the reference's, plus the reference's own
-    call time, estimates the solution's time without trusting anything in its process.
-    The estimate overrules the sandbox's clock only when it is several times larger
-    and larger by more than noise: a solution that fakes its clock.
-    """
-    inside = min(r.inside_ns or 0 for r in results)
-    reference_inside = min(r.inside_ns or 0 for r in reference)
-    cpu = [r.cpu_ns for r in results if r.cpu_ns is not None]
-    reference_cpu = [r.cpu_ns for r in reference if r.cpu_ns is not None]
-    if cpu and reference_cpu:
-        seen = min(cpu) - min(reference_cpu) + reference_inside
-        threshold = 4 * inside + UNACCOUNTED_CPU_NS
-    else:
-        seen = min(r.wall_ns for r in results) - min(r.wall_ns for r in reference) + reference_inside
-        threshold = 4 * inside + UNACCOUNTED_WALL_NS
-    return seen if seen > threshold else inside
 
 
 def _load_verdict(loaded: LoadResult) -> tuple[Verdict | None, str]:

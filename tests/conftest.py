@@ -37,7 +37,9 @@ def docker_backend(engine):
 
     backend = DockerBackend(engine)
     yield backend
-    left = engine.client.containers.list(all=True, filters={"label": f"{LABEL}={backend.run_id}"})
+    left = engine.client.containers.list(
+        all=True, sparse=True, filters={"label": f"{LABEL}={backend.run_id}"}
+    )
     assert not left, f"containers left behind: {[c.id[:12] for c in left]}"
 
 

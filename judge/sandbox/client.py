@@ -141,9 +141,13 @@ class HarnessClient:
         outcome, _, detail, wall = self._violation(f"an unexpected reply {op!r} to load", 0)
         return LoadResult(outcome, detail=detail, wall_ns=wall)
 
-    def stage(self, args: dict[str, Any], limit_s: float) -> CallResult:
-        """Leave args in the harness for `call(None, ...)` to use, sent once."""
-        outcome, reply, detail, wall = self.exchange({"op": "stage", "args": args}, limit_s)
+    def stage(self, args: dict[str, Any], limit_s: float, copies: int = 0) -> CallResult:
+        """Leave args in the harness for `call(None, ...)` to use, sent once.
+
+        The harness builds the arguments of the next `copies` calls at once, so that
+        building them is not part of the calls' CPU time."""
+        request = {"op": "stage", "args": args, "copies": copies}
+        outcome, reply, detail, wall = self.exchange(request, limit_s)
         if outcome is Outcome.OK and reply.get("op") != "staged":
             outcome, _, detail, wall = self._violation("a reply that does not answer stage", 0)
         return CallResult(outcome, wall_ns=wall, detail=detail)

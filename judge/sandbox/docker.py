@@ -263,7 +263,8 @@ class DockerEngine:
             raise
 
     def leftovers(self) -> list[Any]:
-        return list(self.client.containers.list(all=True, filters={"label": LABEL}))
+        # sparse: no per-container lookup, which fails for one removed meanwhile
+        return list(self.client.containers.list(all=True, sparse=True, filters={"label": LABEL}))
 
     def prune(self) -> int:
         """Remove every container the judge made that is still there."""

@@ -24,6 +24,7 @@ class Session:
         self.load_limit_s = load_limit_s
         self.sandbox: Sandbox | None = None
         self.staged: dict[str, Any] | None = None  # re-staged in every fresh sandbox
+        self.copies = 0
 
     def _fresh(self) -> tuple[Sandbox, LoadResult]:
         self.close()
@@ -38,10 +39,10 @@ class Session:
             self.close()
         return result
 
-    def stage(self, args: dict[str, Any]) -> None:
-        """Arguments for `call(None, ...)`, sent to the sandbox once."""
-        self.staged = args
-        if self.sandbox is not None and not self.sandbox.stage(args, LOAD_LIMIT_S).alive:
+    def stage(self, args: dict[str, Any], copies: int = 0) -> None:
+        """Arguments for `call(None, ...)`, sent to the sandbox once (see HarnessClient.stage)."""
+        self.staged, self.copies = args, copies
+        if self.sandbox is not None and not self.sandbox.stage(args, LOAD_LIMIT_S, copies).alive:
             self.close()
 
     def call(self, args: dict[str, Any] | None, time_limit_s: float) -> CallResult:
@@ -54,7 +55,7 @@ class Session:
                 detail = loaded.detail or "the solution did not load again in a fresh sandbox"
                 return CallResult(Outcome.CRASH, detail=detail)
             if self.staged is not None:
-                staged = sandbox.stage(self.staged, LOAD_LIMIT_S)
+                staged = sandbox.stage(self.staged, LOAD_LIMIT_S, self.copies)
                 if not staged.alive:
                     self.close()
                     return staged

@@ -67,4 +67,7 @@ def valid(args):
 def large(n, rng):
     start = rng.randrange(-(10**6), 10**6)
     nums = list(range(start, start + 2 * n, 2))
-    return {"nums": nums, "target": nums[rng.randrange(n)] if rng.random() < 0.5 else start + 1}
+    # the target sits near the middle, present or just absent, so a scan from either
+    # end (with or without an early exit) reads at least a third of the list
+    middle = nums[n // 2 + rng.randrange(-(n // 8), n // 8 + 1)]
+    return {"nums": nums, "target": middle if rng.random() < 0.5 else middle + 1}

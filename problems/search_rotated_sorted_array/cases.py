@@ -87,6 +87,7 @@ def large(n, rng):
     values = list(range(start, start + 2 * n, 2))
     k = rng.randrange(n)
     nums = values[k:] + values[:k]
-    # the target sits near the end of nums (or is absent), so a scan reads most of the list
-    present = nums[-1 - rng.randrange(max(1, n // 8))]
-    return {"nums": nums, "target": present if rng.random() < 0.5 else start + 1}
+    # the target sits near the middle of nums, present or just absent, so a scan from
+    # either end reads at least a third of the list
+    middle = nums[n // 2 + rng.randrange(-(n // 8), n // 8 + 1)]
+    return {"nums": nums, "target": middle if rng.random() < 0.5 else middle + 1}

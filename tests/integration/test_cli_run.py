@@ -22,7 +22,7 @@ def judge(*args: str, **kw) -> subprocess.CompletedProcess[str]:
 
 
 def judge_containers(engine) -> list:
-    return engine.client.containers.list(all=True, filters={"label": LABEL})
+    return engine.client.containers.list(all=True, sparse=True, filters={"label": LABEL})
 
 
 def test_accepted_run_exits_zero_with_a_report(engine):
@@ -90,7 +90,9 @@ def test_prune_removes_leftovers(engine):
     engine.client.containers.create(**settings)
     done = judge("sandbox", "prune")
     assert done.returncode == 0
-    assert not engine.client.containers.list(all=True, filters={"label": f"{LABEL}=leftover-test"})
+    assert not engine.client.containers.list(
+        all=True, sparse=True, filters={"label": f"{LABEL}=leftover-test"}
+    )
 
 
 def test_plot_draws_the_growth_curves(engine, tmp_path):
@@ -100,3 +102,13 @@ def test_plot_draws_the_growth_curves(engine, tmp_path):
     assert done.returncode in (0, 1), done.stderr  # the verdict is the growth tests' business
     assert "Growth: expected O(log n)" in done.stdout
     assert picture.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_audit_judges_mutants_in_parallel_and_reports_the_share_killed(engine):
+    done = judge("audit", "binary_search", "--limit", "4", "-j", "2")
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("binary_search:"))
+    killed = int(line.split(": ")[1].split("/")[0])
+    assert line.startswith(f"binary_search: {killed}/4 mutants killed")
+    assert killed >= 3  # four plausible bugs in a binary search; the tests catch nearly all
+    assert judge_containers(engine) == []

@@ -91,6 +91,32 @@ def test_prepare_builds_nodes_refs_and_hidden_params():
     assert positional[1] is built["root"].right
 
 
+@pytest.mark.parametrize(
+    "value",
+    [[3, 1, 2], [[1, 2], [3]], [[1, [2]], {"a": [1]}], [{"a": 1}], [], "text", 7],
+    ids=["flat", "rows", "nested", "dicts", "empty", "str", "int"],
+)
+def test_a_staged_value_is_copied_deeply_by_its_copier(value):
+    copy = codec.copier(value)(value)
+    assert copy == value
+    stack = [(copy, value)]
+    while stack:  # no list or dict of the copy is shared with the original
+        mine, theirs = stack.pop()
+        if isinstance(mine, list | dict):
+            assert mine is not theirs
+            if isinstance(mine, dict):
+                mine, theirs = list(mine.values()), list(theirs.values())
+            stack.extend(zip(mine, theirs, strict=True))
+
+
+def test_prepare_uses_the_staged_copiers():
+    spec = {"params": [{"name": "nums", "type": ""}]}
+    nums = [1, 2, 3]
+    positional, _ = codec.prepare(spec, {"nums": nums}, {"nums": codec.copier(nums)})
+    positional[0].append(4)
+    assert nums == [1, 2, 3]
+
+
 def test_inplace_answer_is_the_mutated_argument():
     spec = {"params": [{"name": "matrix", "type": ""}], "inplace": "matrix"}
     positional, built = codec.prepare(spec, {"matrix": [[1]]})

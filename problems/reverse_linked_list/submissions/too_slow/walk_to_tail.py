@@ -3,15 +3,12 @@ class Solution:
         # take the last node off again and again and append it to the answer
         new_head = tail = None
         while head:
-            last = head
+            before, last = None, head
             while last.next:
-                last = last.next
-            if last is head:
+                before, last = last, last.next
+            if before is None:
                 head = None
             else:
-                before = head
-                while before.next is not last:
-                    before = before.next
                 before.next = None
             if new_head is None:
                 new_head = tail = last

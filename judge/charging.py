@@ -1,0 +1,59 @@
+"""What the growth check charges a solution for one probe input, without trusting it.
+
+The sandbox times each call with a clock the harness bound before the solution
+loaded, but a solution shares the harness's process and can, with enough effort
+(gc, ctypes), reach that clock. So the host keeps its own witness: the CPU time of
+the whole sandbox during the call, read from the container's cgroup (or, on an
+engine whose cgroups it cannot read, each call's round trip). The reference's
+sandbox does the same harness work on the same input, so
+
+    solution's CPU - reference's CPU + reference's call time
+
+estimates the solution's call time without anything from inside its sandbox.
+A call whose clock claims far less than that estimate (several times less, and
+less by more than noise) is a clock that lies, and one such call condemns the
+clock for the whole curve: every size is then charged the host's estimate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from judge.sandbox.base import CallResult
+
+# Time seen from outside beyond the sandbox's own clock that noise alone does not
+# explain: CPU accounting is steady; round trips on a busy machine are not.
+UNACCOUNTED_CPU_NS = 200_000
+UNACCOUNTED_WALL_NS = 50_000_000
+CLAIM_FACTOR = 4  # an honest clock is never this many times below the witness
+
+
+@dataclass(frozen=True)
+class Charge:
+    inside_ns: int  # the sandbox's clock (minimum over the repeats)
+    witnessed_ns: int  # the host's estimate of the same
+    lying: bool  # the clock claims far less than the host saw
+
+
+def charge(results: list[CallResult], reference: list[CallResult]) -> Charge:
+    """One probe input: the solution's repeated calls next to the reference's."""
+    inside = min(r.inside_ns or 0 for r in results)
+    reference_inside = min(r.inside_ns or 0 for r in reference)
+    cpu = [r.cpu_ns for r in results if r.cpu_ns is not None]
+    reference_cpu = [r.cpu_ns for r in reference if r.cpu_ns is not None]
+    if cpu and reference_cpu:
+        witnessed = min(cpu) - min(reference_cpu) + reference_inside
+        # the harness's own work in a call (the arguments are built beforehand, the
+        # answer encoded after) varies a little with its size
+        harness_work = max(min(reference_cpu) - reference_inside, 0)
+        slack = UNACCOUNTED_CPU_NS + harness_work // 2
+    else:
+        witnessed = min(r.wall_ns for r in results) - min(r.wall_ns for r in reference) + reference_inside
+        slack = UNACCOUNTED_WALL_NS
+    return Charge(inside, max(witnessed, 1), witnessed > CLAIM_FACTOR * inside + slack)
+
+
+def charged_curve(charges: list[Charge]) -> tuple[list[int], bool]:
+    """The times to classify, and whether the sandbox's clock was caught lying."""
+    lying = any(c.lying for c in charges)
+    return [c.witnessed_ns if lying else c.inside_ns for c in charges], lying

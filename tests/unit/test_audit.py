@@ -1,0 +1,65 @@
+"""Mutant generation and the list of examined equivalent mutants (no sandbox involved)."""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import replace
+
+import pytest
+
+from judge import registry
+from judge.audit import AuditResult, Mutant, load_equivalents, mutants
+from judge.problem import ProblemError
+
+SOURCE = """
+class Solution:
+    def search(self, nums, target):
+        lo, hi = 0, len(nums) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            if nums[mid] == target:
+                return mid
+            if nums[mid] < target:
+                lo = mid + 1
+            else:
+                hi = mid - 1
+        return -1
+"""
+
+
+def test_mutants_are_distinct_compilable_and_differ_from_the_source():
+    planted = mutants(SOURCE)
+    baseline = ast.unparse(ast.parse(SOURCE))
+    sources = [m.source for m in planted]
+    assert len(set(sources)) == len(sources)
+    assert baseline not in sources
+    for m in planted:
+        compile(m.source, "mutant.py", "exec")
+    kinds = " ".join(m.description for m in planted)
+    for kind in ("LtE -> Lt", "Eq -> NotEq", "constant 1 -> 2", "Add -> Sub", "returns None", "negated"):
+        assert kind in kinds
+
+
+def test_a_sample_is_the_same_every_time():
+    assert mutants(SOURCE, limit=5) == mutants(SOURCE, limit=5)
+    assert len(mutants(SOURCE, limit=5)) == 5
+
+
+def test_equivalents_do_not_count_against_the_score():
+    m = Mutant("LtE -> Lt", 3, "x")
+    result = AuditResult("p", killed=[(m, "wrong_answer")] * 9, survived=[m], equivalent=[(m, "same")])
+    assert result.total == 11
+    assert result.score == pytest.approx(0.9)
+
+
+def test_equivalents_file_is_read_and_checked(tmp_path):
+    problem = registry.get("binary_search")
+    (tmp_path / "reference.py").write_text(SOURCE)
+    moved = replace(problem, path=tmp_path)
+    assert load_equivalents(moved) == []
+    listed = tmp_path / "equivalent_mutants.toml"
+    listed.write_text('[[equivalent]]\nline = 5\nmutation = "LtE -> Lt"\nwhy = "never reached"\n')
+    assert [(e.line, e.description) for e in load_equivalents(moved)] == [(5, "LtE -> Lt")]
+    listed.write_text("[[equivalent]]\nline = 5\n")
+    with pytest.raises(ProblemError):
+        load_equivalents(moved)
