@@ -78,6 +78,7 @@ class Run:
         self.limits = Limits(memory_mb=problem.memory_mb)
         self.program = Program(source, filename, problem.spec())
         self.session = Session(lambda: backend.start(self.limits), self.program)
+        self.solution_box = Prestarted(self.session)
         reference_program = Program(problem.reference_path.read_text("utf-8"), "reference.py", problem.spec())
         self.reference_box = Prestarted(Session(lambda: backend.start(self.limits), reference_program))
         self.tally = Tally()
@@ -131,8 +132,13 @@ class Run:
             shrunk=shrunk,
         )
 
+    def prepare(self) -> None:
+        """Host-side work done while the sandboxes start: the cases and their answers."""
+        for case in [*self.problem.examples(), *self.problem.hidden()]:
+            self.reference.answer(case.args)
+
     def load(self) -> bool:
-        loaded = self.session.load()
+        loaded = self.solution_box.wait()
         verdict, reason = _load_verdict(loaded)
         if verdict is None:
             return True
@@ -343,6 +349,7 @@ def judge_solution(
     run = Run(problem, source, filename, backend, options)
     found: Complexity | None = None
     try:
+        run.prepare()
         if run.load():
             run.run_cases("examples", problem.examples())
             run.run_cases("hidden", problem.hidden())
@@ -351,7 +358,7 @@ def judge_solution(
             if run.tally.failure is None and options.growth:
                 found = run.run_growth()
     finally:
-        close_all(run.session.close, run.reference_box.close)
+        close_all(run.solution_box.close, run.reference_box.close)
     return run.report(time.perf_counter() - started, found)
 
 

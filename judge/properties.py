@@ -18,17 +18,16 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from hypothesis import HealthCheck, Verbosity, given, settings
-from hypothesis import seed as hypothesis_seed
-from hypothesis.database import DirectoryBasedExampleDatabase
-from hypothesis.errors import HypothesisException
 
 from judge.judging import Judgement
 from judge.report import Verdict
 from judge.sandbox.base import CallResult
+
+if TYPE_CHECKING:  # Hypothesis takes a while to import: a run loads it while its sandboxes start
+    from hypothesis.database import DirectoryBasedExampleDatabase
 
 DEFAULT_EXAMPLES = 100
 SHRINK_BUDGET_S = 10.0  # past this, the smallest failing input found so far is reported
@@ -56,12 +55,18 @@ class _Failed(AssertionError):
 
 
 def example_database(slug: str) -> DirectoryBasedExampleDatabase:
+    from hypothesis.database import DirectoryBasedExampleDatabase
+
     path = Path(platformdirs.user_cache_dir("judge")) / "hypothesis" / slug
     return DirectoryBasedExampleDatabase(str(path))
 
 
 def explore(slug: str, strategy: Any, call: Call, examples: int, seed: int | None) -> PropertyOutcome:
     """Run `examples` generated inputs through `call`; shrink the first failure."""
+    from hypothesis import HealthCheck, Verbosity, given, settings
+    from hypothesis import seed as hypothesis_seed
+    from hypothesis.errors import HypothesisException
+
     outcome = PropertyOutcome(seed=seed if seed is not None else random.getrandbits(32))
     failing_since: list[float] = []
     first_failure: list[dict[str, Any]] = []

@@ -81,9 +81,10 @@ class Session:
 class Prestarted:
     """A session whose sandbox starts and loads in a background thread.
 
-    The reference's sandbox starts this way while the solution's first calls run,
-    so its start-up costs no wall time. `close` waits for the start to finish, so
-    a container created late is still removed.
+    Both of a run's sandboxes start this way as soon as the run begins, so that
+    starting them overlaps with each other and with the host's own preparations.
+    `close` waits for the start to finish, so a container created late is still
+    removed.
     """
 
     def __init__(self, session: Session) -> None:
@@ -99,12 +100,17 @@ class Prestarted:
         except BaseException as e:  # re-raised in the caller's thread by get()
             self.error = e
 
-    def get(self) -> Session | None:
-        """The loaded session, or None when it could not load."""
+    def wait(self) -> LoadResult:
+        """How loading went, once it has."""
         self.thread.join()
         if self.error is not None:
             raise self.error
-        return self.session if self.loaded is not None and self.loaded.ok else None
+        assert self.loaded is not None
+        return self.loaded
+
+    def get(self) -> Session | None:
+        """The loaded session, or None when it could not load."""
+        return self.session if self.wait().ok else None
 
     def close(self) -> None:
         self.thread.join()

@@ -2,108 +2,10 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.authoring.trees import check_level_order, level_order, random_tree, shape, small_trees
+
 LOW, HIGH = -100, 100
 MAX_NODES = 100
-
-# --- trees as LeetCode writes them (level order, None for a missing child) ----
-
-
-def _shape(rng, n, kind):
-    """left/right child index lists (-1: none) of an n-node tree rooted at 0."""
-    left, right = [-1] * n, [-1] * n
-    if n == 0:
-        return left, right
-    if kind == "complete":
-        for i in range(n):
-            if 2 * i + 1 < n:
-                left[i] = 2 * i + 1
-            if 2 * i + 2 < n:
-                right[i] = 2 * i + 2
-        return left, right
-    if kind in ("left", "right", "zigzag"):
-        for i in range(1, n):
-            side = {"left": left, "right": right}.get(kind) or (left if i % 2 else right)
-            side[i - 1] = i
-        return left, right
-    # "random": every new node takes a free child slot chosen at random;
-    # "spine": half the nodes form one long path, the rest hang anywhere
-    start = 1
-    if kind == "spine":
-        start = max(1, n // 2)
-        for i in range(1, start):
-            (left if rng.random() < 0.5 else right)[i - 1] = i
-    slots = [(i, s) for i in range(start) for s in (0, 1) if (left, right)[s][i] == -1]
-    for i in range(start, n):
-        k = rng.randrange(len(slots))
-        slots[k], slots[-1] = slots[-1], slots[k]
-        parent, side = slots.pop()
-        (left, right)[side][parent] = i
-        slots += [(i, 0), (i, 1)]
-    return left, right
-
-
-def _encode(values, left, right):
-    """Level-order list of the tree with node i holding values[i]."""
-    if not values:
-        return []
-    out, queue, i = [], [0], 0
-    while i < len(queue):
-        x = queue[i]
-        i += 1
-        if x == -1:
-            out.append(None)
-            continue
-        out.append(values[x])
-        queue.append(left[x])
-        queue.append(right[x])
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def _tree(rng, n, kind, low, high):
-    left, right = _shape(rng, n, kind)
-    return _encode([rng.randint(low, high) for _ in range(n)], left, right)
-
-
-def _decode_check(level, max_nodes, low, high):
-    """None if `level` is a well-formed tree within the bounds, else why not."""
-    if type(level) is not list:
-        return "the tree is not a list"
-    if not level:
-        return None
-    if level[-1] is None:
-        return "trailing null in the tree"
-    if level[0] is None:
-        return "the root is null but the list goes on"
-    nodes, slots, used = 0, 1, 0  # slots: child positions opened by the nodes so far
-    for v in level:
-        if used >= slots:
-            return "values past the last node's children"
-        used += 1
-        if v is None:
-            continue
-        if type(v) is not int or not low <= v <= high:
-            return "node value out of range"
-        nodes += 1
-        slots += 2
-    if nodes > max_nodes:
-        return f"more than {max_nodes} nodes"
-    return None
-
-
-@st.composite
-def _small_tree(draw, max_size, low, high):
-    n = draw(st.integers(0, max_size))
-    values = draw(st.lists(st.integers(low, high), min_size=n, max_size=n))
-    left, right = [-1] * n, [-1] * n
-    slots = [(0, 0), (0, 1)]
-    for i in range(1, n):
-        parent, side = slots.pop(draw(st.integers(0, len(slots) - 1)))
-        (left, right)[side][parent] = i
-        slots += [(i, 0), (i, 1)]
-    return _encode(values, left, right)
-
 
 EXAMPLES = [
     {"args": {"root": [5, 3, 8, 1, 4, 7, 9]}, "expected": [5, 8, 3, 9, 7, 4, 1]},
@@ -117,8 +19,8 @@ _rng = random.Random(226)
 
 def _distinct(n, kind):
     """An n-node tree of the given shape with distinct values, so every move shows."""
-    left, right = _shape(_rng, n, kind)
-    return _encode(_rng.sample(range(LOW, HIGH + 1), n), left, right)
+    left, right = shape(_rng, n, kind)
+    return level_order(_rng.sample(range(LOW, HIGH + 1), n), left, right)
 
 
 HIDDEN = [
@@ -138,8 +40,10 @@ HIDDEN = [
     {"tag": "max nodes, random shape", "args": {"root": _distinct(MAX_NODES, "random")}},
     {"tag": "max nodes, right path", "args": {"root": _distinct(MAX_NODES, "right")}},
     {"tag": "max nodes, long path with branches", "args": {"root": _distinct(MAX_NODES, "spine")}},
-    {"tag": "max nodes, random shape, repeated values",
-     "args": {"root": _tree(_rng, MAX_NODES, "random", -2, 2)}},
+    {
+        "tag": "max nodes, random shape, repeated values",
+        "args": {"root": random_tree(_rng, MAX_NODES, "random", -2, 2)},
+    },
 ]
 
 SHAPES = ["random", "random", "spine", "complete", "left", "right", "zigzag"]
@@ -148,10 +52,10 @@ SHAPES = ["random", "random", "spine", "complete", "left", "right", "zigzag"]
 @st.composite
 def _inputs(draw):
     if draw(st.booleans()):
-        return {"root": draw(_small_tree(MAX_NODES, LOW, HIGH))}
+        return {"root": draw(small_trees(MAX_NODES, LOW, HIGH))}
     size = draw(st.integers(0, MAX_NODES))
     rng = random.Random(draw(st.integers(0, 2**32)))
-    return {"root": _tree(rng, size, draw(st.sampled_from(SHAPES)), LOW, HIGH)}
+    return {"root": random_tree(rng, size, draw(st.sampled_from(SHAPES)), LOW, HIGH)}
 
 
 def inputs():
@@ -159,8 +63,8 @@ def inputs():
 
 
 def valid(args):
-    return _decode_check(args["root"], MAX_NODES, LOW, HIGH)
+    return check_level_order(args["root"], MAX_NODES, LOW, HIGH)
 
 
 def large(n, rng):
-    return {"root": _tree(rng, n, "random", LOW, HIGH)}
+    return {"root": random_tree(rng, n, "random", LOW, HIGH)}

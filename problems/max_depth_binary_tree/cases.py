@@ -2,109 +2,11 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.authoring.trees import check_level_order, random_tree, small_trees
+
 LOW, HIGH = -100, 100
 MAX_NODES = 10_000
 SPINE_NODES = 3_000  # trees with many deep leaves stay this small in the tests (see statement Notes)
-
-# --- trees as LeetCode writes them (level order, None for a missing child) ----
-
-
-def _shape(rng, n, kind):
-    """left/right child index lists (-1: none) of an n-node tree rooted at 0."""
-    left, right = [-1] * n, [-1] * n
-    if n == 0:
-        return left, right
-    if kind == "complete":
-        for i in range(n):
-            if 2 * i + 1 < n:
-                left[i] = 2 * i + 1
-            if 2 * i + 2 < n:
-                right[i] = 2 * i + 2
-        return left, right
-    if kind in ("left", "right", "zigzag"):
-        for i in range(1, n):
-            side = {"left": left, "right": right}.get(kind) or (left if i % 2 else right)
-            side[i - 1] = i
-        return left, right
-    # "random": every new node takes a free child slot chosen at random;
-    # "spine": half the nodes form one long path, the rest hang anywhere
-    start = 1
-    if kind == "spine":
-        start = max(1, n // 2)
-        for i in range(1, start):
-            (left if rng.random() < 0.5 else right)[i - 1] = i
-    slots = [(i, s) for i in range(start) for s in (0, 1) if (left, right)[s][i] == -1]
-    for i in range(start, n):
-        k = rng.randrange(len(slots))
-        slots[k], slots[-1] = slots[-1], slots[k]
-        parent, side = slots.pop()
-        (left, right)[side][parent] = i
-        slots += [(i, 0), (i, 1)]
-    return left, right
-
-
-def _encode(values, left, right):
-    """Level-order list of the tree with node i holding values[i]."""
-    if not values:
-        return []
-    out, queue, i = [], [0], 0
-    while i < len(queue):
-        x = queue[i]
-        i += 1
-        if x == -1:
-            out.append(None)
-            continue
-        out.append(values[x])
-        queue.append(left[x])
-        queue.append(right[x])
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def _tree(rng, n, kind, low, high):
-    left, right = _shape(rng, n, kind)
-    return _encode([rng.randint(low, high) for _ in range(n)], left, right)
-
-
-def _decode_check(level, max_nodes, low, high):
-    """None if `level` is a well-formed tree within the bounds, else why not."""
-    if type(level) is not list:
-        return "the tree is not a list"
-    if not level:
-        return None
-    if level[-1] is None:
-        return "trailing null in the tree"
-    if level[0] is None:
-        return "the root is null but the list goes on"
-    nodes, slots, used = 0, 1, 0  # slots: child positions opened by the nodes so far
-    for v in level:
-        if used >= slots:
-            return "values past the last node's children"
-        used += 1
-        if v is None:
-            continue
-        if type(v) is not int or not low <= v <= high:
-            return "node value out of range"
-        nodes += 1
-        slots += 2
-    if nodes > max_nodes:
-        return f"more than {max_nodes} nodes"
-    return None
-
-
-@st.composite
-def _small_tree(draw, max_size, low, high):
-    n = draw(st.integers(0, max_size))
-    values = draw(st.lists(st.integers(low, high), min_size=n, max_size=n))
-    left, right = [-1] * n, [-1] * n
-    slots = [(0, 0), (0, 1)]
-    for i in range(1, n):
-        parent, side = slots.pop(draw(st.integers(0, len(slots) - 1)))
-        (left, right)[side][parent] = i
-        slots += [(i, 0), (i, 1)]
-    return _encode(values, left, right)
-
 
 EXAMPLES = [
     {"args": {"root": [1, 2, 3, None, 4, None, None, 5]}, "expected": 4},
@@ -122,20 +24,27 @@ HIDDEN = [
     {"tag": "two children", "args": {"root": [1, 2, 3]}},
     {"tag": "deepest leaf on the right", "args": {"root": [1, 2, 3, 4, None, None, 5, None, None, None, 6]}},
     {"tag": "deepest leaf on the left, right side wider", "args": {"root": [1, 2, 3, 4, None, 5, 6, 7]}},
-    {"tag": "deep path under a shallow branch",
-     "args": {"root": [3, 9, 20, None, None, 15, 7, None, 1, None, None, 8]}},
+    {
+        "tag": "deep path under a shallow branch",
+        "args": {"root": [3, 9, 20, None, None, 15, 7, None, 1, None, None, 8]},
+    },
     {"tag": "zero values", "args": {"root": [0, 0, 0, None, 0, None, None, 0]}},
     {"tag": "all values equal", "args": {"root": [5, 5, 5, 5, 5, 5, 5]}},
     {"tag": "extreme values", "args": {"root": [LOW, HIGH, LOW, None, HIGH]}},
-    {"tag": "zigzag path", "args": {"root": _tree(_rng, 12, "zigzag", LOW, HIGH)}},
-    {"tag": "perfect tree of 127 nodes", "args": {"root": _tree(_rng, 127, "complete", LOW, HIGH)}},
-    {"tag": "complete tree, one node into a new level",
-     "args": {"root": _tree(_rng, 128, "complete", LOW, HIGH)}},
-    {"tag": "max nodes, left path", "args": {"root": _tree(_rng, MAX_NODES, "left", LOW, HIGH)}},
-    {"tag": "max nodes, right path", "args": {"root": _tree(_rng, MAX_NODES, "right", LOW, HIGH)}},
-    {"tag": "max nodes, complete", "args": {"root": _tree(_rng, MAX_NODES, "complete", LOW, HIGH)}},
-    {"tag": "max nodes, random shape", "args": {"root": _tree(_rng, MAX_NODES, "random", LOW, HIGH)}},
-    {"tag": "long path with many branches", "args": {"root": _tree(_rng, SPINE_NODES, "spine", LOW, HIGH)}},
+    {"tag": "zigzag path", "args": {"root": random_tree(_rng, 12, "zigzag", LOW, HIGH)}},
+    {"tag": "perfect tree of 127 nodes", "args": {"root": random_tree(_rng, 127, "complete", LOW, HIGH)}},
+    {
+        "tag": "complete tree, one node into a new level",
+        "args": {"root": random_tree(_rng, 128, "complete", LOW, HIGH)},
+    },
+    {"tag": "max nodes, left path", "args": {"root": random_tree(_rng, MAX_NODES, "left", LOW, HIGH)}},
+    {"tag": "max nodes, right path", "args": {"root": random_tree(_rng, MAX_NODES, "right", LOW, HIGH)}},
+    {"tag": "max nodes, complete", "args": {"root": random_tree(_rng, MAX_NODES, "complete", LOW, HIGH)}},
+    {"tag": "max nodes, random shape", "args": {"root": random_tree(_rng, MAX_NODES, "random", LOW, HIGH)}},
+    {
+        "tag": "long path with many branches",
+        "args": {"root": random_tree(_rng, SPINE_NODES, "spine", LOW, HIGH)},
+    },
 ]
 
 SHAPES = ["random", "random", "spine", "complete", "left", "right", "zigzag"]
@@ -144,12 +53,12 @@ SHAPES = ["random", "random", "spine", "complete", "left", "right", "zigzag"]
 @st.composite
 def _inputs(draw):
     if draw(st.booleans()):
-        return {"root": draw(_small_tree(30, LOW, HIGH))}
+        return {"root": draw(small_trees(30, LOW, HIGH))}
     # big trees: Hypothesis alone rarely draws them
     shape = draw(st.sampled_from(SHAPES))
     size = draw(st.integers(0, SPINE_NODES if shape == "spine" else MAX_NODES))
     rng = random.Random(draw(st.integers(0, 2**32)))
-    return {"root": _tree(rng, size, shape, LOW, HIGH)}
+    return {"root": random_tree(rng, size, shape, LOW, HIGH)}
 
 
 def inputs():
@@ -157,8 +66,8 @@ def inputs():
 
 
 def valid(args):
-    return _decode_check(args["root"], MAX_NODES, LOW, HIGH)
+    return check_level_order(args["root"], MAX_NODES, LOW, HIGH)
 
 
 def large(n, rng):
-    return {"root": _tree(rng, n, "spine", LOW, HIGH)}
+    return {"root": random_tree(rng, n, "spine", LOW, HIGH)}

@@ -1,0 +1,107 @@
+"""Binary trees as LeetCode writes them: level order, None for a missing child.
+
+A tree is built as child index lists (node 0 is the root, -1 is no child) and then
+written in level order, so a test can pick the shape (complete, a path, a zigzag,
+random) and the values separately.
+"""
+
+from hypothesis import strategies as st
+
+SHAPES = ("complete", "left", "right", "zigzag", "random", "spine")
+
+
+def shape(rng, n, kind):
+    """left/right child index lists (-1: none) of an n-node tree rooted at 0."""
+    left, right = [-1] * n, [-1] * n
+    if n == 0:
+        return left, right
+    if kind == "complete":
+        for i in range(n):
+            if 2 * i + 1 < n:
+                left[i] = 2 * i + 1
+            if 2 * i + 2 < n:
+                right[i] = 2 * i + 2
+        return left, right
+    if kind in ("left", "right", "zigzag"):
+        for i in range(1, n):
+            side = {"left": left, "right": right}.get(kind) or (left if i % 2 else right)
+            side[i - 1] = i
+        return left, right
+    # "random": every new node takes a free child slot chosen at random;
+    # "spine": half the nodes form one long path, the rest hang anywhere
+    start = 1
+    if kind == "spine":
+        start = max(1, n // 2)
+        for i in range(1, start):
+            (left if rng.random() < 0.5 else right)[i - 1] = i
+    slots = [(i, s) for i in range(start) for s in (0, 1) if (left, right)[s][i] == -1]
+    for i in range(start, n):
+        k = rng.randrange(len(slots))
+        slots[k], slots[-1] = slots[-1], slots[k]
+        parent, side = slots.pop()
+        (left, right)[side][parent] = i
+        slots += [(i, 0), (i, 1)]
+    return left, right
+
+
+def level_order(values, left, right):
+    """Level-order list of the tree with node i holding values[i]."""
+    if not values:
+        return []
+    out, queue, i = [], [0], 0
+    while i < len(queue):
+        x = queue[i]
+        i += 1
+        if x == -1:
+            out.append(None)
+            continue
+        out.append(values[x])
+        queue.append(left[x])
+        queue.append(right[x])
+    while out and out[-1] is None:
+        out.pop()
+    return out
+
+
+def random_tree(rng, n, kind, low, high):
+    left, right = shape(rng, n, kind)
+    return level_order([rng.randint(low, high) for _ in range(n)], left, right)
+
+
+def check_level_order(level, max_nodes, low, high):
+    """None if `level` is a well-formed tree within the bounds, else why not."""
+    if type(level) is not list:
+        return "the tree is not a list"
+    if not level:
+        return None
+    if level[-1] is None:
+        return "trailing null in the tree"
+    if level[0] is None:
+        return "the root is null but the list goes on"
+    nodes, slots, used = 0, 1, 0  # slots: child positions opened by the nodes so far
+    for v in level:
+        if used >= slots:
+            return "values past the last node's children"
+        used += 1
+        if v is None:
+            continue
+        if type(v) is not int or not low <= v <= high:
+            return "node value out of range"
+        nodes += 1
+        slots += 2
+    if nodes > max_nodes:
+        return f"more than {max_nodes} nodes"
+    return None
+
+
+@st.composite
+def small_trees(draw, max_size, low, high):
+    n = draw(st.integers(0, max_size))
+    values = draw(st.lists(st.integers(low, high), min_size=n, max_size=n))
+    left, right = [-1] * n, [-1] * n
+    slots = [(0, 0), (0, 1)]
+    for i in range(1, n):
+        parent, side = slots.pop(draw(st.integers(0, len(slots) - 1)))
+        (left, right)[side][parent] = i
+        slots += [(i, 0), (i, 1)]
+    return level_order(values, left, right)
