@@ -5,14 +5,22 @@ written in level order, so a test can pick the shape (complete, a path, a zigzag
 random) and the values separately.
 """
 
+from __future__ import annotations
+
+import random
+from typing import Any
+
 from hypothesis import strategies as st
+
+Children = tuple[list[int], list[int]]
 
 SHAPES = ("complete", "left", "right", "zigzag", "random", "spine")
 
 
-def shape(rng, n, kind):
+def shape(rng: random.Random, n: int, kind: str) -> Children:
     """left/right child index lists (-1: none) of an n-node tree rooted at 0."""
     left, right = [-1] * n, [-1] * n
+    sides = (left, right)
     if n == 0:
         return left, right
     if kind == "complete":
@@ -24,8 +32,8 @@ def shape(rng, n, kind):
         return left, right
     if kind in ("left", "right", "zigzag"):
         for i in range(1, n):
-            side = {"left": left, "right": right}.get(kind) or (left if i % 2 else right)
-            side[i - 1] = i
+            on = {"left": left, "right": right}.get(kind) or (left if i % 2 else right)
+            on[i - 1] = i
         return left, right
     # "random": every new node takes a free child slot chosen at random;
     # "spine": half the nodes form one long path, the rest hang anywhere
@@ -34,21 +42,22 @@ def shape(rng, n, kind):
         start = max(1, n // 2)
         for i in range(1, start):
             (left if rng.random() < 0.5 else right)[i - 1] = i
-    slots = [(i, s) for i in range(start) for s in (0, 1) if (left, right)[s][i] == -1]
+    slots = [(i, s) for i in range(start) for s in (0, 1) if sides[s][i] == -1]
     for i in range(start, n):
         k = rng.randrange(len(slots))
         slots[k], slots[-1] = slots[-1], slots[k]
         parent, side = slots.pop()
-        (left, right)[side][parent] = i
+        sides[side][parent] = i
         slots += [(i, 0), (i, 1)]
     return left, right
 
 
-def level_order(values, left, right):
+def level_order(values: list[Any], left: list[int], right: list[int]) -> list[Any]:
     """Level-order list of the tree with node i holding values[i]."""
     if not values:
         return []
-    out, queue, i = [], [0], 0
+    out: list[Any] = []
+    queue, i = [0], 0
     while i < len(queue):
         x = queue[i]
         i += 1
@@ -63,12 +72,13 @@ def level_order(values, left, right):
     return out
 
 
-def random_tree(rng, n, kind, low, high):
+def random_tree(rng: random.Random, n: int, kind: str, low: int, high: int) -> list[int | None]:
+    """An n-node tree of the given shape (SHAPES) with values drawn from [low, high]."""
     left, right = shape(rng, n, kind)
     return level_order([rng.randint(low, high) for _ in range(n)], left, right)
 
 
-def check_level_order(level, max_nodes, low, high):
+def check_level_order(level: Any, max_nodes: int, low: int, high: int) -> str | None:
     """None if `level` is a well-formed tree within the bounds, else why not."""
     if type(level) is not list:
         return "the tree is not a list"
@@ -95,13 +105,15 @@ def check_level_order(level, max_nodes, low, high):
 
 
 @st.composite
-def small_trees(draw, max_size, low, high):
+def small_trees(draw: st.DrawFn, max_size: int, low: int, high: int) -> list[int | None]:
+    """Trees of up to max_size nodes drawn node by node, so that Hypothesis shrinks them well."""
     n = draw(st.integers(0, max_size))
     values = draw(st.lists(st.integers(low, high), min_size=n, max_size=n))
     left, right = [-1] * n, [-1] * n
+    sides = (left, right)
     slots = [(0, 0), (0, 1)]
     for i in range(1, n):
         parent, side = slots.pop(draw(st.integers(0, len(slots) - 1)))
-        (left, right)[side][parent] = i
+        sides[side][parent] = i
         slots += [(i, 0), (i, 1)]
     return level_order(values, left, right)
