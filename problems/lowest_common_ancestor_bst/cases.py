@@ -4,6 +4,17 @@ from itertools import pairwise
 
 from hypothesis import strategies as st
 
+from judge.authoring.bst import (
+    balanced,
+    fill_in_order,
+    in_order,
+    left_chain,
+    level_order,
+    random_shape,
+    right_chain,
+    zigzag,
+)
+
 LOW, HIGH = -(10**9), 10**9
 MAX_NODES = 10**5
 
@@ -14,114 +25,25 @@ EXAMPLES = [
 ]
 
 
-# --- building level-order lists ------------------------------------------------
-
-
-def _level_order(vals, lefts, rights):
-    """Level order (LeetCode's form) of a tree given as parallel arrays; node 0 is the root."""
-    out = []
-    queue = deque([0])
-    while queue:
-        i = queue.popleft()
-        if i is None:
-            out.append(None)
-            continue
-        out.append(vals[i])
-        queue.append(lefts[i])
-        queue.append(rights[i])
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def _in_order(lefts, rights):
-    order, stack, node = [], [], 0
-    while stack or node is not None:
-        while node is not None:
-            stack.append(node)
-            node = lefts[node]
-        node = stack.pop()
-        order.append(node)
-        node = rights[node]
-    return order
-
-
-def _random_shape(n, r, skew=0.5):
-    """Child arrays of a random binary tree with n nodes (skew near 1: long paths)."""
-    lefts, rights = [None] * n, [None] * n
-    free = [(0, "L"), (0, "R")]
-    for i in range(1, n):
-        if r.random() < skew:
-            k = len(free) - 1 - min(len(free) - 1, int(r.expovariate(1.0)))  # a recent slot
-        else:
-            k = r.randrange(len(free))
-        parent, side = free[k]
-        free[k] = free[-1]
-        free.pop()
-        (lefts if side == "L" else rights)[parent] = i
-        free += [(i, "L"), (i, "R")]
-    return lefts, rights
-
-
 def _bst(sorted_values, lefts, rights):
     """Level order of the shape filled with sorted_values in in-order."""
-    vals = [None] * len(lefts)
-    for node, v in zip(_in_order(lefts, rights), sorted_values, strict=True):
-        vals[node] = v
-    return _level_order(vals, lefts, rights)
-
-
-def _balanced(sorted_values):
-    """Level order of the height-balanced BST holding sorted_values."""
-    out = []
-    queue = deque([(0, len(sorted_values) - 1)])
-    while queue:
-        lo, hi = queue.popleft()
-        if lo > hi:
-            out.append(None)
-            continue
-        mid = (lo + hi) // 2
-        out.append(sorted_values[mid])
-        queue.append((lo, mid - 1))
-        queue.append((mid + 1, hi))
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def _right_chain(values):
-    out = []
-    for v in values:
-        out += [v, None]
-    return out[:-1]
-
-
-def _left_chain(values):
-    out = [values[0]]
-    for v in values[1:]:
-        out += [v, None]
-    return out[:-1] if len(out) > 1 else out
+    return level_order(fill_in_order(sorted_values, lefts, rights), lefts, rights)
 
 
 def _zigzag(n, low, high):
-    """Level order of a path turning at every step (low+k and high-k alternate), and its
-    values from the top down."""
-    vals, lefts, rights = [], [None] * n, [None] * n
-    for i in range(n):
-        vals.append(high - i // 2 if i % 2 == 0 else low + i // 2)
-        if i + 1 < n:
-            (lefts if i % 2 == 0 else rights)[i] = i + 1
-    return _level_order(vals, lefts, rights), vals
+    """Level order of a path turning at every step, and its values from the top down."""
+    vals, lefts, rights = zigzag(n, low, high)
+    return level_order(vals, lefts, rights), vals
 
 
 _SEVEN = [20, 10, 30, 5, 15, 25, 35]
 _MAX_VALUES = list(range(-(MAX_NODES // 2), MAX_NODES // 2))  # short numbers keep the JSON small
-_MAX_TREE = _balanced(_MAX_VALUES)
+_MAX_TREE = balanced(_MAX_VALUES)
 _CHAIN = list(range(LOW, LOW + 30_000 * 3, 3))
 _ZIG, _ZIG_PATH = _zigzag(2000, LOW, HIGH)
 _rng = random.Random(235)
 _MID_VALUES = sorted(_rng.sample(range(LOW, HIGH + 1), 3000))
-_MID_TREE = _bst(_MID_VALUES, *_random_shape(3000, _rng, 0.5))
+_MID_TREE = _bst(_MID_VALUES, *random_shape(3000, _rng, 0.5))
 
 HIDDEN = [
     {"tag": "two nodes, right child", "args": {"root": [1, None, 2], "p": 1, "q": 2}},
@@ -131,29 +53,41 @@ HIDDEN = [
     {"tag": "split at the root, larger first", "args": {"root": _SEVEN, "p": 35, "q": 5}},
     {"tag": "p is the root", "args": {"root": _SEVEN, "p": 20, "q": 15}},
     {"tag": "q is the root", "args": {"root": _SEVEN, "p": 25, "q": 20}},
-    {"tag": "q is an ancestor of p",
-     "args": {"root": [8, 4, 12, 2, 6, 10, 14, 1, 3, 5, 7], "p": 7, "q": 4}},
-    {"tag": "p is an ancestor of q, to the right",
-     "args": {"root": [8, 4, 12, 2, 6, 10, 14, None, None, None, None, 9, 11], "p": 12, "q": 11}},
-    {"tag": "extreme values",
-     "args": {"root": [0, LOW, HIGH, None, -1, 1], "p": -1, "q": LOW}},
+    {"tag": "q is an ancestor of p", "args": {"root": [8, 4, 12, 2, 6, 10, 14, 1, 3, 5, 7], "p": 7, "q": 4}},
+    {
+        "tag": "p is an ancestor of q, to the right",
+        "args": {"root": [8, 4, 12, 2, 6, 10, 14, None, None, None, None, 9, 11], "p": 12, "q": 11},
+    },
+    {"tag": "extreme values", "args": {"root": [0, LOW, HIGH, None, -1, 1], "p": -1, "q": LOW}},
     {"tag": "extreme values, split at the root", "args": {"root": [0, LOW, HIGH], "p": HIGH, "q": LOW}},
     {"tag": "negative values", "args": {"root": [-50, -80, -20, -90, -60, -30, -10], "p": -60, "q": -90}},
     {"tag": "zigzag path, deepest two", "args": {"root": _ZIG, "p": _ZIG_PATH[-1], "q": _ZIG_PATH[-2]}},
     {"tag": "zigzag path, far apart", "args": {"root": _ZIG, "p": _ZIG_PATH[-1], "q": _ZIG_PATH[3]}},
-    {"tag": "long right chain, bottom two",
-     "args": {"root": _right_chain(_CHAIN), "p": _CHAIN[-1], "q": _CHAIN[-2]}},
-    {"tag": "long left chain, bottom and middle",
-     "args": {"root": _left_chain(_CHAIN[::-1]), "p": _CHAIN[0], "q": _CHAIN[15_000]}},
-    {"tag": "max nodes, leftmost and rightmost",
-     "args": {"root": _MAX_TREE, "p": _MAX_VALUES[0], "q": _MAX_VALUES[-1]}},
-    {"tag": "max nodes, in-order neighbours deep down",
-     "args": {"root": _MAX_TREE, "p": _MAX_VALUES[70_001], "q": _MAX_VALUES[70_000]}},
-    {"tag": "max nodes, two nearby leaves",
-     "args": {"root": _MAX_TREE, "p": _MAX_VALUES[12_344], "q": _MAX_VALUES[12_350]}},
+    {
+        "tag": "long right chain, bottom two",
+        "args": {"root": right_chain(_CHAIN), "p": _CHAIN[-1], "q": _CHAIN[-2]},
+    },
+    {
+        "tag": "long left chain, bottom and middle",
+        "args": {"root": left_chain(_CHAIN[::-1]), "p": _CHAIN[0], "q": _CHAIN[15_000]},
+    },
+    {
+        "tag": "max nodes, leftmost and rightmost",
+        "args": {"root": _MAX_TREE, "p": _MAX_VALUES[0], "q": _MAX_VALUES[-1]},
+    },
+    {
+        "tag": "max nodes, in-order neighbours deep down",
+        "args": {"root": _MAX_TREE, "p": _MAX_VALUES[70_001], "q": _MAX_VALUES[70_000]},
+    },
+    {
+        "tag": "max nodes, two nearby leaves",
+        "args": {"root": _MAX_TREE, "p": _MAX_VALUES[12_344], "q": _MAX_VALUES[12_350]},
+    },
     {"tag": "random shape", "args": {"root": _MID_TREE, "p": _MID_VALUES[1000], "q": _MID_VALUES[2000]}},
-    {"tag": "random shape, neighbours",
-     "args": {"root": _MID_TREE, "p": _MID_VALUES[1501], "q": _MID_VALUES[1500]}},
+    {
+        "tag": "random shape, neighbours",
+        "args": {"root": _MID_TREE, "p": _MID_VALUES[1501], "q": _MID_VALUES[1500]},
+    },
 ]
 
 
@@ -168,7 +102,7 @@ def _inputs(draw):
         values = sorted(draw(st.lists(_VALUE, min_size=2, max_size=20, unique=True)))
         seed = draw(st.integers(0, 2**32))
         r = random.Random(seed)
-        lefts, rights = _random_shape(len(values), r, draw(st.sampled_from([0.0, 0.5, 1.0])))
+        lefts, rights = random_shape(len(values), r, draw(st.sampled_from([0.0, 0.5, 1.0])))
         root = _bst(values, lefts, rights)
         i = draw(st.integers(0, len(values) - 1))
         j = draw(st.integers(0, len(values) - 2))
@@ -180,9 +114,9 @@ def _inputs(draw):
         values = sorted(r.sample(range(LOW, HIGH + 1), size))
         shape = r.choice(["balanced", "random", "skewed"])
         if shape == "balanced":
-            root = _balanced(values)
+            root = balanced(values)
         else:
-            root = _bst(values, *_random_shape(size, r, 0.0 if shape == "random" else 0.3))
+            root = _bst(values, *random_shape(size, r, 0.0 if shape == "random" else 0.3))
         i, j = r.sample(range(size), 2)
         if r.random() < 0.5:  # close in value: their ancestor is deep
             j = i + 1 if i + 1 < size else i - 1
@@ -228,7 +162,7 @@ def valid(args):
     vals, lefts, rights = parsed
     if not 2 <= len(vals) <= MAX_NODES:
         return "number of nodes out of range"
-    ordered = [vals[i] for i in _in_order(lefts, rights)]
+    ordered = [vals[i] for i in in_order(lefts, rights)]
     if any(a >= b for a, b in pairwise(ordered)):
         return "not a binary search tree with distinct values"
     present = set(vals)
@@ -245,4 +179,4 @@ def large(n, rng):
     n = max(n, 2)
     start = rng.randrange(-(10**6), 10**6)
     values = list(range(start, start + 2 * n, 2))
-    return {"root": _balanced(values), "p": values[1], "q": values[0]}
+    return {"root": balanced(values), "p": values[1], "q": values[0]}

@@ -1,7 +1,16 @@
 import random
-from collections import deque
 
 from hypothesis import strategies as st
+
+from judge.authoring.bst import (
+    balanced,
+    fill_in_order,
+    left_chain,
+    level_order,
+    random_shape,
+    right_chain,
+    zigzag,
+)
 
 LOW, HIGH = -(2**31), 2**31 - 1
 MAX_NODES = 10_000
@@ -13,119 +22,20 @@ EXAMPLES = [
 ]
 
 
-# --- building level-order lists ------------------------------------------------
-
-
-def _level_order(vals, lefts, rights):
-    """Level order (LeetCode's form) of a tree given as parallel arrays; node 0 is the root."""
-    out = []
-    queue = deque([0])
-    while queue:
-        i = queue.popleft()
-        if i is None:
-            out.append(None)
-            continue
-        out.append(vals[i])
-        queue.append(lefts[i])
-        queue.append(rights[i])
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def _in_order(lefts, rights):
-    order, stack, node = [], [], 0
-    while stack or node is not None:
-        while node is not None:
-            stack.append(node)
-            node = lefts[node]
-        node = stack.pop()
-        order.append(node)
-        node = rights[node]
-    return order
-
-
-def _random_shape(n, r, skew=0.5):
-    """Child arrays of a random binary tree with n nodes (skew near 0 or 1: long paths)."""
-    lefts, rights = [None] * n, [None] * n
-    free = [(0, "L"), (0, "R")]
-    for i in range(1, n):
-        if r.random() < skew:
-            k = len(free) - 1 - min(len(free) - 1, int(r.expovariate(1.0)))  # a recent slot
-        else:
-            k = r.randrange(len(free))
-        parent, side = free[k]
-        free[k] = free[-1]
-        free.pop()
-        (lefts if side == "L" else rights)[parent] = i
-        free += [(i, "L"), (i, "R")]
-    return lefts, rights
-
-
-def _bst_from_shape(sorted_values, lefts, rights):
-    """The shape filled with sorted_values in in-order: a valid BST when they are distinct."""
-    vals = [None] * len(lefts)
-    for node, v in zip(_in_order(lefts, rights), sorted_values, strict=True):
-        vals[node] = v
-    return vals
-
-
-def _balanced(sorted_values):
-    """Level order of the height-balanced BST holding sorted_values."""
-    out = []
-    queue = deque([(0, len(sorted_values) - 1)])
-    while queue:
-        lo, hi = queue.popleft()
-        if lo > hi:
-            out.append(None)
-            continue
-        mid = (lo + hi) // 2
-        out.append(sorted_values[mid])
-        queue.append((lo, mid - 1))
-        queue.append((mid + 1, hi))
-    while out and out[-1] is None:
-        out.pop()
-    return out
-
-
-def _right_chain(values):
-    out = []
-    for v in values:
-        out += [v, None]
-    return out[:-1]
-
-
-def _left_chain(values):
-    out = [values[0]]
-    for v in values[1:]:
-        out += [v, None]
-    return out[:-1] if len(out) > 1 else out
-
-
-def _zigzag(n, low, high):
-    """A path that turns at every step: low+k and high-k alternate, so it is a valid BST."""
-    vals, lefts, rights = [], [None] * n, [None] * n
-    for i in range(n):
-        vals.append(high - i // 2 if i % 2 == 0 else low + i // 2)
-        if i + 1 < n:
-            (lefts if i % 2 == 0 else rights)[i] = i + 1
-    return vals, lefts, rights
-
-
 _rng = random.Random(98)
 _SPREAD = sorted([*_rng.sample(range(LOW, HIGH + 1), MAX_NODES - 2), LOW, HIGH])
 _DESC = list(range(HIGH, HIGH - 3 * MAX_NODES, -3))[:MAX_NODES]
 _ASC = list(range(LOW, LOW + 2 * MAX_NODES, 2))
 _SWAPPED = _SPREAD[:]
 _SWAPPED[-3], _SWAPPED[-2] = _SWAPPED[-2], _SWAPPED[-3]
-_ZIG = _zigzag(40, LOW, HIGH)
+_ZIG = zigzag(40, LOW, HIGH)
 _ZIG_BAD_VALS = [*_ZIG[0][:-1], _ZIG[0][-3]]  # the deepest node repeats its grandparent's value
-_LONG_ZIG = _zigzag(MAX_NODES, -(10**8), 10**8)
+_LONG_ZIG = zigzag(MAX_NODES, -(10**8), 10**8)
 
 
 def _balanced_with_root_repeated():
     values = list(range(1, 2 * 4095, 2))  # 4095 odd values
-    tree = _balanced(values)
+    tree = balanced(values)
     # the leftmost node of the right subtree is the in-order successor of the root:
     # give it the root's value
     root = tree[0]
@@ -148,14 +58,14 @@ HIDDEN = [
     {"tag": "right subtree value below the root", "args": {"root": [10, 5, 15, None, None, 6, 20]}},
     {"tag": "grandchild equal to the root", "args": {"root": [10, 5, 15, None, 10]}},
     {"tag": "negative values, valid", "args": {"root": [-10, -20, -5, -30, -15, -7, -1]}},
-    {"tag": "zigzag path, valid", "args": {"root": _level_order(*_ZIG)}},
-    {"tag": "zigzag path, deepest node breaks it", "args": {"root": _level_order(_ZIG_BAD_VALS, *_ZIG[1:])}},
-    {"tag": "max nodes, left chain", "args": {"root": _left_chain(_DESC)}},
-    {"tag": "max nodes, right chain from the smallest value", "args": {"root": _right_chain(_ASC)}},
-    {"tag": "max nodes, balanced over the whole range", "args": {"root": _balanced(_SPREAD)}},
-    {"tag": "max nodes, two neighbours swapped", "args": {"root": _balanced(_SWAPPED)}},
+    {"tag": "zigzag path, valid", "args": {"root": level_order(*_ZIG)}},
+    {"tag": "zigzag path, deepest node breaks it", "args": {"root": level_order(_ZIG_BAD_VALS, *_ZIG[1:])}},
+    {"tag": "max nodes, left chain", "args": {"root": left_chain(_DESC)}},
+    {"tag": "max nodes, right chain from the smallest value", "args": {"root": right_chain(_ASC)}},
+    {"tag": "max nodes, balanced over the whole range", "args": {"root": balanced(_SPREAD)}},
+    {"tag": "max nodes, two neighbours swapped", "args": {"root": balanced(_SWAPPED)}},
     {"tag": "balanced, root value repeated deep down", "args": {"root": _balanced_with_root_repeated()}},
-    {"tag": "max nodes, zigzag path, valid", "args": {"root": _level_order(*_LONG_ZIG)}},
+    {"tag": "max nodes, zigzag path, valid", "args": {"root": level_order(*_LONG_ZIG)}},
 ]
 
 
@@ -190,11 +100,11 @@ def _inputs(draw):
     r = random.Random(seed)
     if mode != "any":
         values = sorted(set(values))
-    lefts, rights = _random_shape(len(values), r, skew)
-    vals = _bst_from_shape(values, lefts, rights) if mode != "any" else values
+    lefts, rights = random_shape(len(values), r, skew)
+    vals = fill_in_order(values, lefts, rights) if mode != "any" else values
     if mode == "nudged":
         vals = _nudged(vals, r)
-    return {"root": _level_order(vals, lefts, rights)}
+    return {"root": level_order(vals, lefts, rights)}
 
 
 def inputs():
@@ -209,7 +119,7 @@ def _count_nodes(root):
     while i < len(root):
         if slots == 0:
             return None  # values left over with no parent to hang them on
-        take = root[i:i + slots]
+        take = root[i : i + slots]
         real = sum(v is not None for v in take)
         count += real
         i += slots
@@ -235,4 +145,4 @@ def large(n, rng):
     # a valid, balanced BST: every node has to be looked at
     n = max(n, 1)
     start = rng.randrange(-(10**6), 10**6)
-    return {"root": _balanced(list(range(start, start + 2 * n, 2)))}
+    return {"root": balanced(list(range(start, start + 2 * n, 2)))}
