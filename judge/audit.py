@@ -58,8 +58,17 @@ EQUIVALENTS_FILE = "equivalent_mutants.toml"
 @dataclass(frozen=True)
 class Mutant:
     description: str
-    line: int
+    line: int  # where in reference.py, as written
     source: str
+    column: int = 0
+
+    @property
+    def where(self) -> str:
+        return f"line {self.line}, column {self.column}"
+
+    @property
+    def key(self) -> tuple[int, int, str]:
+        return self.line, self.column, self.description
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,7 @@ class Equivalent:
     """A mutant an author examined and found to behave exactly like the reference."""
 
     line: int
+    column: int
     description: str
     why: str
 
@@ -102,14 +112,16 @@ class AuditResult:
 
 
 def load_equivalents(problem: Problem) -> list[Equivalent]:
-    """problems/<slug>/equivalent_mutants.toml: [[equivalent]] line, mutation, why."""
+    """problems/<slug>/equivalent_mutants.toml: [[equivalent]] line, column, mutation, why."""
     path = problem.path / EQUIVALENTS_FILE
     if not path.exists():
         return []
     try:
         raw = tomllib.loads(path.read_text("utf-8"))
         listed = raw.get("equivalent", [])
-        return [Equivalent(int(e["line"]), str(e["mutation"]), str(e["why"])) for e in listed]
+        return [
+            Equivalent(int(e["line"]), int(e["column"]), str(e["mutation"]), str(e["why"])) for e in listed
+        ]
     except (tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as e:
         raise ProblemError(f"{path}: {e}") from None
 
@@ -142,7 +154,8 @@ def _apply(node: ast.AST, kind: str) -> str:
         i = int(kind.split(":")[1])
         old = node.ops[i]
         node.ops[i] = FLIP_COMPARE[type(old)]()
-        return f"{type(old).__name__} -> {type(node.ops[i]).__name__}"
+        which = f" (comparison {i + 1})" if len(node.ops) > 1 else ""
+        return f"{type(old).__name__} -> {type(node.ops[i]).__name__}{which}"
     if kind == "binop" and isinstance(node, ast.BinOp | ast.AugAssign):
         old_op = node.op
         node.op = SWAP_BINOP[type(old_op)]()
@@ -184,7 +197,9 @@ def mutants(source: str, limit: int = MAX_MUTANTS, seed: int = 0) -> list[Mutant
             continue
         if text not in seen:
             seen.add(text)
-            out.append(Mutant(description, getattr(node, "lineno", 0), text))
+            out.append(
+                Mutant(description, getattr(node, "lineno", 0), text, getattr(node, "col_offset", -1) + 1)
+            )
     if len(out) > limit:
         out = sorted(random.Random(seed).sample(out, limit), key=lambda m: m.line)
     return out
@@ -220,10 +235,12 @@ def audit(
     jobs: int = 1,
 ) -> AuditResult:
     """Plant each mutant and judge it; `jobs` > 1 judges that many at once in worker processes."""
-    reference = ast.unparse(ast.parse(problem.reference_path.read_text("utf-8")))
-    result = AuditResult(problem.slug, reference=reference)
-    listed = {(e.line, e.description): e.why for e in load_equivalents(problem)}
-    planted = mutants(reference, limit)
+    source = problem.reference_path.read_text("utf-8")
+    # mutants name lines of reference.py as written; their text (and the diffs
+    # against the reference) come from the syntax tree, without comments
+    result = AuditResult(problem.slug, reference=ast.unparse(ast.parse(source)))
+    listed = {(e.line, e.column, e.description): e.why for e in load_equivalents(problem)}
+    planted = mutants(source, limit)
     if jobs > 1:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
             sources = [m.source for m in planted]
@@ -233,9 +250,9 @@ def audit(
     for mutant, verdict in zip(planted, verdicts, strict=True):
         if verdict != Verdict.ACCEPTED.value:
             result.killed.append((mutant, verdict))
-        elif (mutant.line, mutant.description) in listed:
-            result.equivalent.append((mutant, listed[(mutant.line, mutant.description)]))
+        elif mutant.key in listed:
+            result.equivalent.append((mutant, listed[mutant.key]))
         else:
             result.survived.append(mutant)
-            say(f"{problem.slug}: survived line {mutant.line}: {mutant.description}")
+            say(f"{problem.slug}: survived {mutant.where}: {mutant.description}")
     return result

@@ -420,7 +420,7 @@ def audit_command(slugs: tuple[str, ...], limit: int, jobs: int, show_survivors:
         )
         if show_survivors:
             for mutant in result.survived:
-                click.echo(f"  survived (line {mutant.line}, {mutant.description}):")
+                click.echo(f"  survived ({mutant.where}: {mutant.description}):")
                 click.echo("    " + result.diff(mutant).replace("\n", "\n    "))
     if len(problems) > 1:
         click.echo(

@@ -40,6 +40,12 @@ def test_mutants_are_distinct_compilable_and_differ_from_the_source():
         assert kind in kinds
 
 
+def test_mutants_name_the_line_and_column_as_written():
+    lt = next(m for m in mutants(SOURCE) if m.description == "LtE -> Lt")
+    assert (lt.line, lt.column) == (5, 15)  # `lo <= hi` in the while of SOURCE's fifth line
+    assert SOURCE.splitlines()[lt.line - 1][lt.column - 1 :].startswith("lo <= hi")
+
+
 def test_a_sample_is_the_same_every_time():
     assert mutants(SOURCE, limit=5) == mutants(SOURCE, limit=5)
     assert len(mutants(SOURCE, limit=5)) == 5
@@ -58,8 +64,10 @@ def test_equivalents_file_is_read_and_checked(tmp_path):
     moved = replace(problem, path=tmp_path)
     assert load_equivalents(moved) == []
     listed = tmp_path / "equivalent_mutants.toml"
-    listed.write_text('[[equivalent]]\nline = 5\nmutation = "LtE -> Lt"\nwhy = "never reached"\n')
-    assert [(e.line, e.description) for e in load_equivalents(moved)] == [(5, "LtE -> Lt")]
+    listed.write_text(
+        '[[equivalent]]\nline = 5\ncolumn = 15\nmutation = "LtE -> Lt"\nwhy = "never reached"\n'
+    )
+    assert [(e.line, e.column, e.description) for e in load_equivalents(moved)] == [(5, 15, "LtE -> Lt")]
     listed.write_text("[[equivalent]]\nline = 5\n")
     with pytest.raises(ProblemError):
         load_equivalents(moved)
