@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from judge import registry
-from judge.audit import AuditResult, Mutant, load_equivalents, mutants
+from judge.audit import EQUIVALENTS_FILE, AuditResult, Mutant, load_equivalents, mutants
 from judge.problem import ProblemError
 
 SOURCE = """
@@ -71,3 +71,18 @@ def test_equivalents_file_is_read_and_checked(tmp_path):
     listed.write_text("[[equivalent]]\nline = 5\n")
     with pytest.raises(ProblemError):
         load_equivalents(moved)
+
+
+LISTING = [s for s in registry.slugs() if (registry.get(s).path / EQUIVALENTS_FILE).exists()]
+
+
+@pytest.mark.parametrize("slug", LISTING)
+def test_every_listed_equivalent_is_a_mutant_of_the_reference(slug):
+    """A list that names mutants the reference no longer has would hide nothing, silently."""
+    problem = registry.get(slug)
+    listed = load_equivalents(problem)
+    assert listed, f"{EQUIVALENTS_FILE} of {slug} lists nothing"
+    planted = {m.key for m in mutants(problem.reference_path.read_text("utf-8"), limit=10_000)}
+    for e in listed:
+        assert (e.line, e.column, e.description) in planted, e
+        assert len(e.why) >= 20, f"say why {e} behaves like the reference"
