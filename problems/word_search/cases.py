@@ -50,6 +50,10 @@ HIDDEN = [
     {"tag": "uses every cell", "args": {"board": [list("abc"), list("fed")], "word": "abcdef"}},
     {"tag": "letters present, path missing", "args": {"board": [list("ab"), list("cd")], "word": "acbd"}},
     {"tag": "mixed case", "args": {"board": [list("aA"), list("Bb")], "word": "aAbB"}},
+    # the board does not wrap around: a neighbour test that lets the column fall to -1
+    # reaches the last column through Python's negative index
+    {"tag": "first and last column are not neighbours", "args": {"board": [list("AXYC"), list("BZWD")],
+                                                                 "word": "AC"}},
 ]
 
 
