@@ -103,9 +103,13 @@ def find_cpu_accounting(container_id: str) -> str | None:
 class DockerTransport:
     """The attach socket of one container, with Docker's stream framing undone."""
 
-    def __init__(self, container: Any, sock: socket.socket, memory_mb: int) -> None:
+    def __init__(self, container: Any, attach: Any, memory_mb: int) -> None:
         self.container = container
-        self.sock = sock
+        # The object docker-py returns holds the HTTP response the socket belongs to.
+        # Dropped, that response can hand its connection back to the client's pool,
+        # where another thread's next API call would write into this container's stdin.
+        self.attach = attach
+        self.sock: socket.socket = attach._sock
         self.memory_mb = memory_mb
         self.raw = bytearray()  # bytes from the socket not yet demultiplexed
         self.stdout = bytearray()  # the harness's frames
@@ -198,6 +202,7 @@ class DockerTransport:
         with signals_deferred():
             with contextlib.suppress(OSError):
                 self.sock.close()
+                self.attach.close()
             with contextlib.suppress(docker.errors.APIError):
                 self.container.remove(force=True)
 
@@ -247,7 +252,7 @@ class DockerEngine:
             attach = self.client.api.attach_socket(
                 container.id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
             )
-            transport = DockerTransport(container, attach._sock, limits.memory_mb)
+            transport = DockerTransport(container, attach, limits.memory_mb)
             container.start()
             return HarnessClient(transport)
         except BaseException as e:

@@ -112,3 +112,15 @@ def test_audit_judges_mutants_in_parallel_and_reports_the_share_killed(engine):
     assert line.startswith(f"binary_search: {killed}/4 mutants killed")
     assert killed >= 3  # four plausible bugs in a binary search; the tests catch nearly all
     assert judge_containers(engine) == []
+
+
+def test_fresh_processes_judge_an_accepted_solution_accepted_every_time(engine):
+    """Each `judge run` is a new process, whose imports and garbage collection overlap
+    its sandboxes' start. The judge once dropped the HTTP response behind a container's
+    attach socket; freed, it closed the socket, the harness read end-of-file and quit,
+    and about one run in three of an accepted solution ended as a runtime error."""
+    verdicts = []
+    for _ in range(8):
+        done = judge("run", "binary_search", str(ACCEPTED), "--json", "--no-growth", "--examples", "30")
+        verdicts.append(json.loads(done.stdout)["verdict"])
+    assert verdicts == ["accepted"] * 8
