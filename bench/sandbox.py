@@ -87,7 +87,7 @@ def bench_properties(backend: DockerBackend, runs: int, examples: int = 200) -> 
             found = explore(problem.slug, problem.cases.inputs(), run.call, examples, seed=i)
             rates.append(found.tried / (time.perf_counter() - t))
         finally:
-            run.session.close()
+            run.solution_box.close()
             run.reference_box.close()
     return median(rates)
 

@@ -73,14 +73,22 @@ class Run:
         self.problem = problem
         self.filename = filename
         self.options = options
-        self.reference = Reference(problem)
-        self.check: Checker | None = getattr(problem.cases, "check", None)
+        # the sandboxes start first: everything else here overlaps their start-up
         self.limits = Limits(memory_mb=problem.memory_mb)
         self.program = Program(source, filename, problem.spec())
         self.session = Session(lambda: backend.start(self.limits), self.program)
         self.solution_box = Prestarted(self.session)
         reference_program = Program(problem.reference_path.read_text("utf-8"), "reference.py", problem.spec())
-        self.reference_box = Prestarted(Session(lambda: backend.start(self.limits), reference_program))
+        # the reference's sandbox times the solution against it: needed after the
+        # generated inputs and for the growth check, so it starts after the solution's
+        reference_needed = options.growth or options.property_examples != 0
+        self.reference_box = Prestarted(
+            Session(lambda: backend.start(self.limits), reference_program),
+            after=self.solution_box,
+            eager=reference_needed,
+        )
+        self.reference = Reference(problem)
+        self.check: Checker | None = getattr(problem.cases, "check", None)
         self.tally = Tally()
         self.seed: int | None = None
         self.reference_median_ns: int | None = None
@@ -208,8 +216,10 @@ class Run:
         self, inputs: list[dict[str, Any]], solution_ns: list[int], sample: int = 40
     ) -> None:
         """The reference's median time on the same inputs, in a sandbox of its own."""
+        if not inputs:
+            return
         reference = self.reference_box.get()
-        if reference is None or not inputs:
+        if reference is None:
             return
         times, mine = [], []
         for args, ns in list(zip(inputs, solution_ns, strict=True))[:sample]:

@@ -63,11 +63,13 @@ def example_database(slug: str) -> DirectoryBasedExampleDatabase:
 
 def explore(slug: str, strategy: Any, call: Call, examples: int, seed: int | None) -> PropertyOutcome:
     """Run `examples` generated inputs through `call`; shrink the first failure."""
+    outcome = PropertyOutcome(seed=seed if seed is not None else random.getrandbits(32))
+    if examples <= 0:
+        return outcome
     from hypothesis import HealthCheck, Verbosity, given, settings
     from hypothesis import seed as hypothesis_seed
     from hypothesis.errors import HypothesisException
 
-    outcome = PropertyOutcome(seed=seed if seed is not None else random.getrandbits(32))
     failing_since: list[float] = []
     first_failure: list[dict[str, Any]] = []
 
@@ -100,8 +102,6 @@ def explore(slug: str, strategy: Any, call: Call, examples: int, seed: int | Non
         print_blob=False,
     )
     test = hypothesis_seed(outcome.seed)(config(given(strategy)(attempt)))
-    if examples <= 0:
-        return outcome
     try:
         test()
     except _Failed:

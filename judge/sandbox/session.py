@@ -81,31 +81,47 @@ class Session:
 class Prestarted:
     """A session whose sandbox starts and loads in a background thread.
 
-    Both of a run's sandboxes start this way as soon as the run begins, so that
-    starting them overlaps with each other and with the host's own preparations.
-    `close` waits for the start to finish, so a container created late is still
-    removed.
+    A run's solution sandbox starts this way as soon as the run begins, so that its
+    start-up overlaps the host's own preparations; the reference's starts right after
+    it (`after`), while the solution's first calls run, or only when first needed
+    (`eager=False`). `close` waits for a start under way to finish, so a container
+    created late is still removed.
     """
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, after: Prestarted | None = None, eager: bool = True) -> None:
         self.session = session
+        self.after = after
         self.loaded: LoadResult | None = None
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._load, daemon=True)
-        self.thread.start()
+        self.lock = threading.Lock()
+        self.started = self.closed = False
+        if eager:
+            self._start()
+
+    def _start(self) -> None:
+        with self.lock:
+            if not self.started and not self.closed:
+                self.started = True
+                self.thread.start()
 
     def _load(self) -> None:
         try:
+            if self.after is not None and self.after.started:
+                self.after.thread.join()  # on two cores, two starts at once slow down both
             self.loaded = self.session.load()
         except BaseException as e:  # re-raised in the caller's thread by get()
             self.error = e
 
     def wait(self) -> LoadResult:
-        """How loading went, once it has."""
-        self.thread.join()
+        """How loading went, once it has (starting it now if it has not started)."""
+        self._start()
+        if self.started:
+            self.thread.join()
         if self.error is not None:
             raise self.error
-        assert self.loaded is not None
+        if self.loaded is None:
+            return LoadResult(Outcome.CRASH, detail="the sandbox was closed before it started")
         return self.loaded
 
     def get(self) -> Session | None:
@@ -113,8 +129,12 @@ class Prestarted:
         return self.session if self.wait().ok else None
 
     def close(self) -> None:
-        self.thread.join()
-        self.session.close()
+        with self.lock:
+            self.closed = True
+            started = self.started
+        if started:
+            self.thread.join()
+            self.session.close()
 
 
 def close_all(*closers: Callable[[], None]) -> None:
