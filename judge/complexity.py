@@ -58,6 +58,7 @@ SLOW_CALL_NS = 100_000_000  # a probe that stopped early stopped on a call at le
 NOISE_FLOOR_NS = 20_000  # below this a solution's time says little about growth
 RATIO_SLOPE_SLOW = 0.35  # log-log slope of solution/reference that means a worse class
 RATIO_GROWTH_SLOW = 4.0  # and the ratio must grow at least this much over the sizes
+RATIO_GROWTH_CLEAR = 16.0  # more than any step in the constant factor: the upper sizes need not agree
 
 
 def canonical(name: str | None) -> str | None:
@@ -166,17 +167,16 @@ def classify(
     logs = [math.log(n) for n in points]
     ratio_slope = robust_slope(logs, ratios)
     # The upper sizes must agree: a step in the constant factor (deep recursion leaving
-    # the cache, say) raises the ratio once; a worse class keeps raising it.
+    # the cache, say) raises the ratio once; a worse class keeps raising it, unless
+    # the reference slows down at the top too (its data leaving the cache), so a ratio
+    # that grew far more than a step can is enough.
     upper = len(points) // 2
     upper_slope = robust_slope(logs[upper:], ratios[upper:])
     growth = math.exp((ratios[-1] + ratios[-2] - ratios[0] - ratios[1]) / 2)
     if max(solution_ns) < NOISE_FLOOR_NS:
         return done(True, "fast at every size measured", measured)
-    if (
-        ratio_slope >= RATIO_SLOPE_SLOW
-        and upper_slope >= RATIO_SLOPE_SLOW * 0.8
-        and growth >= RATIO_GROWTH_SLOW
-    ):
+    steady = upper_slope >= RATIO_SLOPE_SLOW * 0.8 or growth >= RATIO_GROWTH_CLEAR
+    if ratio_slope >= RATIO_SLOPE_SLOW and steady and growth >= RATIO_GROWTH_SLOW:
         if measured is not None and exp is not None and ORDER.index(measured) <= ORDER.index(exp):
             measured = _next_class(exp)
         return done(
