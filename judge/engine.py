@@ -87,8 +87,12 @@ class Run:
             after=self.solution_box,
             eager=reference_needed,
         )
-        self.reference = Reference(problem)
-        self.check: Checker | None = getattr(problem.cases, "check", None)
+        try:
+            self.reference = Reference(problem)
+            self.check: Checker | None = getattr(problem.cases, "check", None)
+        except BaseException:  # Ctrl-C while the cases load: the sandboxes are already starting
+            close_all(self.solution_box.close, self.reference_box.close)
+            raise
         self.tally = Tally()
         self.seed: int | None = None
         self.reference_median_ns: int | None = None
@@ -235,7 +239,7 @@ class Run:
         """PROBE_REPEATS calls on one input; False when a call did not answer."""
         results: list[CallResult] = []
         repeats = PROBE_REPEATS
-        session.stage(args, PROBE_REPEATS_FAST)
+        session.stage(args, PROBE_REPEATS)  # calls past these build their own arguments
         while len(results) < repeats:
             result = session.call(None, self.problem.time_limit_s)
             results.append(result)
