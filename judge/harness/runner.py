@@ -169,6 +169,7 @@ class Harness:
         self.filename = "solution.py"
         self.lines = []
         self.staged = None
+        self.spent = []
 
     def load(self, req):
         self.spec = req["spec"]
@@ -192,9 +193,13 @@ class Harness:
 
     def call(self, req):
         call_id = req["id"]
-        if req.get("staged"):
+        staged = req.get("staged")
+        if staged:
             args, copiers, ready = self.staged
             positional, built = ready.pop() if ready else _prepare(self.spec, args, copiers)
+            # kept until the next stage: freeing a large input or answer inside the
+            # call would add its cost to the CPU time the host watches
+            self.spent.append(built)
         else:
             positional, built = _prepare(self.spec, req["args"])
         self.capture.reset()
@@ -206,6 +211,8 @@ class Harness:
             out, size = self.capture.take()
             return _error_reply(call_id, elapsed, out, size, False, _describe(e, self.filename, self.lines))
         elapsed = _clock() - start
+        if staged:
+            self.spent.append(returned)
         out, size = self.capture.take()
         head = {"op": "result", "id": call_id, "ns": elapsed, "stdout": out, "stdout_bytes": size}
         try:
@@ -234,6 +241,7 @@ class Harness:
                 copiers = {name: _copier(value) for name, value in args.items()}
                 ready = [_prepare(self.spec, args, copiers) for _ in range(int(req.get("copies", 0)))]
                 self.staged = (args, copiers, ready)
+                self.spent = []
                 self.channel.send({"op": "staged"})
                 continue
             answer = self.load(req) if op == "load" else self.call(req)
