@@ -94,6 +94,7 @@ class Prestarted:
         self.loaded: LoadResult | None = None
         self.error: BaseException | None = None
         self.thread = threading.Thread(target=self._load, daemon=True)
+        self.done = threading.Event()  # see close_all for why not Thread.join
         self.lock = threading.Lock()
         self.started = self.closed = False
         if eager:
@@ -108,16 +109,18 @@ class Prestarted:
     def _load(self) -> None:
         try:
             if self.after is not None and self.after.started:
-                self.after.thread.join()  # on two cores, two starts at once slow down both
+                self.after.done.wait()  # on two cores, two starts at once slow down both
             self.loaded = self.session.load()
         except BaseException as e:  # re-raised in the caller's thread by get()
             self.error = e
+        finally:
+            self.done.set()
 
     def wait(self) -> LoadResult:
         """How loading went, once it has (starting it now if it has not started)."""
         self._start()
         if self.started:
-            self.thread.join()
+            self.done.wait()
         if self.error is not None:
             raise self.error
         if self.loaded is None:
@@ -133,18 +136,38 @@ class Prestarted:
             self.closed = True
             started = self.started
         if started:
-            self.thread.join()
+            wait_through_interrupts([self.done])
             self.session.close()
 
 
 def close_all(*closers: Callable[[], None]) -> None:
     """Close several sessions at once (container removal is mostly waiting on Docker).
 
-    The threads are not daemons: an interrupt in the caller cannot stop a removal
-    halfway, since the interpreter waits for them before it exits.
+    Returns only when every close has finished, even through Ctrl-C (re-raised
+    afterwards). Completion is an Event, not Thread.join: on Python 3.11 a join cut
+    short by KeyboardInterrupt can mark a thread that is still running as finished.
     """
-    threads = [threading.Thread(target=close) for close in closers]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    done = [threading.Event() for _ in closers]
+
+    def run(close: Callable[[], None], finished: threading.Event) -> None:
+        try:
+            close()
+        finally:
+            finished.set()
+
+    for close, finished in zip(closers, done, strict=True):
+        threading.Thread(target=run, args=(close, finished)).start()
+    wait_through_interrupts(done)
+
+
+def wait_through_interrupts(events: list[threading.Event]) -> None:
+    """Wait for every event; a Ctrl-C meanwhile is raised once they are all set."""
+    interrupted: BaseException | None = None
+    for event in events:
+        while not event.is_set():
+            try:
+                event.wait()
+            except KeyboardInterrupt as e:
+                interrupted = e
+    if interrupted is not None:
+        raise interrupted

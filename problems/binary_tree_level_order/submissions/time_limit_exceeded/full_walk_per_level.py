@@ -5,18 +5,18 @@ class Solution:
                 return 0
             return 1 + max(height(node.left), height(node.right))
 
-        def collect(node, level, out):
+        def collect(node, depth, wanted, out):
+            # walks the whole tree for every level: O(n * height)
             if not node:
                 return
-            if level == 0:
+            if depth == wanted:
                 out.append(node.val)
-            else:
-                collect(node.left, level - 1, out)
-                collect(node.right, level - 1, out)
+            collect(node.left, depth + 1, wanted, out)
+            collect(node.right, depth + 1, wanted, out)
 
-        res = []
+        levels = []
         for d in range(height(root)):
             vals = []
-            collect(root, d, vals)
-            res.append(vals)
-        return res
+            collect(root, 0, d, vals)
+            levels.append(vals)
+        return levels
