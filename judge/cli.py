@@ -504,4 +504,11 @@ def main(argv: list[str] | None = None) -> NoReturn:
     except JudgeError as e:
         note(f"judge: {e}")
         status = e.exit_status
+    if status == EXIT_INTERRUPTED:
+        # Every sandbox is removed by now (cleanup waits through Ctrl-C). Leave at
+        # once: the interpreter's own shutdown, interrupted, can end the process by
+        # SIGINT instead of with the documented status.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(EXIT_INTERRUPTED)
     sys.exit(status if isinstance(status, int) else EXIT_OK)

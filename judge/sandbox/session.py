@@ -110,6 +110,8 @@ class Prestarted:
         try:
             if self.after is not None and self.after.started:
                 self.after.done.wait()  # on two cores, two starts at once slow down both
+            if self.closed:  # the run ended while this one waited its turn
+                return
             self.loaded = self.session.load()
         except BaseException as e:  # re-raised in the caller's thread by get()
             self.error = e

@@ -54,7 +54,8 @@ def test_ctrl_c_during_a_run_exits_130_and_leaves_no_container(engine):
     assert {c.id for c in judge_containers(engine)} - before, "the run never started a container"
     time.sleep(0.3)
     process.send_signal(signal.SIGINT)
-    assert process.wait(timeout=30) == 130
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130, err.decode()[-2000:]
     assert {c.id for c in judge_containers(engine)} - before == set()
 
 
@@ -69,7 +70,8 @@ def test_sigterm_also_cleans_up(engine):
     while time.monotonic() < deadline and not ({c.id for c in judge_containers(engine)} - before):
         time.sleep(0.05)
     process.send_signal(signal.SIGTERM)
-    assert process.wait(timeout=30) == 130
+    _, err = process.communicate(timeout=30)
+    assert process.returncode == 130, err.decode()[-2000:]
     assert {c.id for c in judge_containers(engine)} - before == set()
 
 
