@@ -11,20 +11,8 @@ from judge import registry
 from judge.audit import EQUIVALENTS_FILE, AuditResult, Mutant, load_equivalents, mutants
 from judge.problem import ProblemError
 
-SOURCE = """
-class Solution:
-    def search(self, nums, target):
-        lo, hi = 0, len(nums) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            if nums[mid] == target:
-                return mid
-            if nums[mid] < target:
-                lo = mid + 1
-            else:
-                hi = mid - 1
-        return -1
-"""
+# the reference binary search: a loop, comparisons, constants, returns
+SOURCE = registry.get("binary_search").reference_path.read_text("utf-8")
 
 
 def test_mutants_are_distinct_compilable_and_differ_from_the_source():
@@ -42,7 +30,7 @@ def test_mutants_are_distinct_compilable_and_differ_from_the_source():
 
 def test_mutants_name_the_line_and_column_as_written():
     lt = next(m for m in mutants(SOURCE) if m.description == "LtE -> Lt")
-    assert (lt.line, lt.column) == (5, 15)  # `lo <= hi` in the while of SOURCE's fifth line
+    assert (lt.line, lt.column) == (4, 15)  # `lo <= hi` in the while on SOURCE's fourth line
     assert SOURCE.splitlines()[lt.line - 1][lt.column - 1 :].startswith("lo <= hi")
 
 
