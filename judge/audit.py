@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import difflib
+import functools
 import random
 import tomllib
 from collections.abc import Callable, Iterator
@@ -213,11 +214,8 @@ def judge_mutant(slug: str, source: str, backend: Backend | None = None) -> str:
     that is merely as fast as the reference."""
     from judge import registry
 
-    if backend is None:
-        from judge.sandbox.docker import DockerBackend, DockerEngine
-
-        backend = DockerBackend(DockerEngine.connect())
     problem = registry.get(slug)
+    backend = backend or _worker_backend()
     verdict = Verdict.ACCEPTED
     for seed in (0, 1):
         options = RunOptions(seed=seed, property_examples=100, growth=True)
@@ -225,6 +223,14 @@ def judge_mutant(slug: str, source: str, backend: Backend | None = None) -> str:
         if verdict is not Verdict.TOO_SLOW:
             break
     return verdict.value
+
+
+@functools.cache
+def _worker_backend() -> Backend:
+    """One Docker connection per worker process, for all the mutants it judges."""
+    from judge.sandbox.docker import DockerBackend, DockerEngine
+
+    return DockerBackend(DockerEngine.connect())
 
 
 def audit(

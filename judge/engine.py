@@ -144,10 +144,13 @@ class Run:
             shrunk=shrunk,
         )
 
-    def prepare(self) -> None:
+    def prepare(self) -> dict[str, list[Case]]:
         """Host-side work done while the sandboxes start: the cases and their answers."""
-        for case in [*self.problem.examples(), *self.problem.hidden()]:
-            self.reference.answer(case.args)
+        groups = {"examples": self.problem.examples(), "hidden": self.problem.hidden()}
+        for cases in groups.values():
+            for case in cases:
+                self.reference.answer(case.args)
+        return groups
 
     def load(self) -> bool:
         loaded = self.solution_box.wait()
@@ -363,10 +366,10 @@ def judge_solution(
     run = Run(problem, source, filename, backend, options)
     found: Complexity | None = None
     try:
-        run.prepare()
+        groups = run.prepare()
         if run.load():
-            run.run_cases("examples", problem.examples())
-            run.run_cases("hidden", problem.hidden())
+            for name, cases in groups.items():
+                run.run_cases(name, cases)
             if run.tally.failure is None:
                 run.run_properties()
             if run.tally.failure is None and options.growth:

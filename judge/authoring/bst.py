@@ -11,24 +11,19 @@ import random
 from collections import deque
 from typing import Any
 
+from judge.authoring import trees
+
 Children = list[int | None]
 
 
 def level_order(vals: list[Any], lefts: Children, rights: Children) -> list[Any]:
     """Level order (LeetCode's form) of a tree given as parallel arrays; node 0 is the root."""
-    out: list[Any] = []
-    queue: deque[int | None] = deque([0])
-    while queue:
-        i = queue.popleft()
-        if i is None:
-            out.append(None)
-            continue
-        out.append(vals[i])
-        queue.append(lefts[i])
-        queue.append(rights[i])
-    while out and out[-1] is None:
-        out.pop()
-    return out
+    return trees.level_order(vals, _indices(lefts), _indices(rights))
+
+
+def _indices(children: Children) -> list[int]:
+    """trees' convention: -1 for no child."""
+    return [-1 if c is None else c for c in children]
 
 
 def in_order(lefts: Children, rights: Children) -> list[int]:
