@@ -219,51 +219,103 @@ def check(
     from judge import practice
     from judge.junit import write_junit
 
-    found = practice.shard(practice.discover(directory, set(registry.slugs())), shard)
-    for unknown in (f for f in found if f.slug is None):
-        note(f"unknown: {unknown.path} (name it SLUG.py, add '# judge: SLUG', or map it in judge.toml)")
-    todo = [f for f in found if f.slug is not None]
+    if as_json and output_format != "text":
+        raise UsageError("--json and --format github both write to stdout: choose one")
+    started = time.monotonic()
+    found = practice.discover(directory, set(registry.slugs()))
+    if found and all(f.slug is None for f in found):
+        raise UsageError(
+            f"no file under {directory} is a solution to a known problem ({practice.UNMATCHED_HINT})"
+        )
+    # Solutions and unmatched files are each split, so every file is in exactly one shard.
+    todo = practice.shard([f for f in found if f.slug is not None], shard)
+    unknown = practice.shard([f for f in found if f.slug is None], shard)
+    for item in unknown:
+        note(f"unknown: {item.path} ({practice.UNMATCHED_HINT})")
+    results = _judge_found(todo, jobs, output_format) if todo else []
     if not todo:
-        raise UsageError(f"no solutions found under {directory}")
-    docker_backend()  # fail once, clearly, before starting workers
-
-    def done(item: practice.Found, report: Report) -> None:
-        note(f"{report.verdict.code:5} {item.slug:32} {item.path}")
-        if output_format == "github" and not report.accepted:
-            reason = report.failure.reason if report.failure else ""
-            message = f"{item.slug}: {report.verdict.label}" + (f" — {reason}" if reason else "")
-            click.echo(
-                f"::error file={item.path},line={practice.failure_line(report)}::"
-                + message.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-            )
-
-    results = practice.judge_all(todo, jobs, done)
+        note(f"nothing to judge under {directory}" + (f" in shard {shard}" if shard else " yet"))
     for item, report in results:
         remember(report, item.path.read_bytes() if item.path.exists() else b"", "check")
     if junit_path:
-        write_junit(junit_path, [(str(item.path), report) for item, report in results])
+        write_junit(
+            junit_path, [(str(item.path), report) for item, report in results], [str(f.path) for f in unknown]
+        )
     if as_json:
         click.echo(json.dumps([report.to_json() for _, report in results], indent=2))
-    elif output_format == "text":
+    elif output_format == "text" and results:
         rows = [
             [r.verdict.code, item.slug, str(item.path), f"{r.timing.wall_s:.2f} s" if r.timing else ""]
             for item, r in results
         ]
         click.echo(rows_table(rows, ["", "problem", "solution", "wall"]), nl=False)
         accepted = sum(1 for _, r in results if r.accepted)
-        click.echo(f"{accepted}/{len(results)} accepted")
+        unmatched = (
+            f" · {len(unknown)} file{'s' if len(unknown) != 1 else ''} matched no problem" if unknown else ""
+        )
+        click.echo(f"{accepted}/{len(results)} accepted in {time.monotonic() - started:.1f} s{unmatched}")
     if not all(report.accepted for _, report in results):
         raise SystemExit(EXIT_VERDICT)
 
 
+def _judge_found(todo: list[Any], jobs: int, output_format: str) -> list[tuple[Any, Report]]:
+    """Judge the matched solutions, a line for each as it finishes (and a progress line on a terminal)."""
+    from judge import practice
+    from judge.terminal import StatusLine
+
+    docker_backend()  # fail once, clearly, before starting workers
+    status = StatusLine()
+    started = time.monotonic()
+    finished = 0
+
+    def done(item: practice.Found, report: Report) -> None:
+        nonlocal finished
+        finished += 1
+        status.print(f"{report.verdict.code:5} {item.slug:32} {item.path}")
+        if output_format == "github" and not report.accepted:
+            problem = registry.get(str(item.slug))
+            source = item.path.read_text("utf-8", errors="replace") if item.path.exists() else ""
+            line = practice.failure_line(report, source, problem.class_name or problem.function)
+            click.echo(practice.annotation(item.path, report, line))
+
+    def waiting(running: list[practice.Found]) -> None:
+        names = ", ".join(item.path.name for item in running)
+        status.show(
+            f"judged {finished}/{len(todo)} · {time.monotonic() - started:.0f} s"
+            + (f" · judging {names}" if names else "")
+        )
+
+    status.show(f"judging {len(todo)} solution{'s' if len(todo) != 1 else ''}")
+    try:
+        return practice.judge_all(todo, jobs, done, waiting)
+    finally:
+        status.clear()
+
+
 @cli.command()
 @click.argument("directory", default=".", type=click.Path(path_type=Path))
-def init(directory: Path) -> None:
+@click.option(
+    "--package",
+    help="What the CI workflow gives pip to install the judge (default: where this judge came from).",
+)
+def init(directory: Path, package: str | None) -> None:
     """Scaffold a practice repository: solutions/, judge.toml, CI workflow, pre-commit hook."""
-    from judge.scaffold import scaffold
+    from judge.scaffold import DEFAULT_PACKAGE, installed_from, scaffold
 
-    for path in scaffold(directory):
+    spec = package or installed_from()
+    try:
+        written = scaffold(directory, spec or DEFAULT_PACKAGE)
+    except OSError as e:
+        raise UsageError(f"cannot write into {directory}: {e.strerror}") from None
+    for path in written:
         click.echo(f"wrote {path}")
+    if not written:
+        click.echo(f"{directory} already has every file `judge init` writes; nothing changed")
+    if spec is None:
+        note(
+            f"note: CI installs the judge with `pip install {DEFAULT_PACKAGE}`; to install it from "
+            "elsewhere, set JUDGE_PACKAGE in .github/workflows/judge.yml or use `judge init --package`"
+        )
 
 
 @cli.command()

@@ -12,16 +12,20 @@ import os
 import re
 import tomllib
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
 
 from judge.errors import UsageError
+from judge.render import failure_lines
 from judge.report import Failure, Report, Verdict
 
 CONFIG = "judge.toml"
+UNMATCHED_HINT = "name it SLUG.py, add '# judge: SLUG' as a first line, or map it in judge.toml"
 HEADER = re.compile(r"^#\s*judge:\s*([a-z0-9_]+)\s*$")
+FRAME = re.compile(r'^  File ".*", line (\d+), in ', re.M)
+COMPILE_LINE = re.compile(r"\(line (\d+)\)$")
 SKIP_DIRS = {".git", ".venv", "venv", "__pycache__", "node_modules", ".tox", ".mypy_cache", ".pytest_cache"}
 
 
@@ -106,25 +110,66 @@ def _judge_one(slug: str, path: str) -> Report:
 
 
 def judge_all(
-    found: list[Found], jobs: int, done: Callable[[Found, Report], None]
+    found: list[Found],
+    jobs: int,
+    done: Callable[[Found, Report], None],
+    waiting: Callable[[list[Found]], None] = lambda running: None,
 ) -> list[tuple[Found, Report]]:
-    """Judge every matched solution, `jobs` at a time; `done` hears each as it finishes."""
+    """Judge every matched solution, `jobs` at a time; `done` hears each as it finishes,
+    `waiting` every half second in between, with the solutions being judged."""
     todo = [f for f in found if f.slug is not None]
     results: dict[Path, Report] = {}
     with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=get_context("spawn")) as pool:
-        futures = {pool.submit(_judge_one, str(f.slug), str(f.path)): f for f in todo}
-        for future in as_completed(futures):
-            item = futures[future]
-            report = future.result()
-            results[item.path] = report
-            done(item, report)
+        pending = {pool.submit(_judge_one, str(f.slug), str(f.path)): f for f in todo}
+        while pending:
+            finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+            for future in finished:
+                item = pending.pop(future)
+                results[item.path] = future.result()
+                done(item, results[item.path])
+            if pending:
+                # The pool hands a worker its next item early: the first `jobs` are the ones judged.
+                waiting([item for future, item in pending.items() if future.running()][:jobs])
     return [(f, results[f.path]) for f in todo]
 
 
-def failure_line(report: Report) -> int:
-    """The solution's line to annotate: the last traceback frame in it, else 1."""
-    if report.failure and report.failure.error:
-        lines = re.findall(r"line (\d+), in ", report.failure.error.get("traceback", ""))
+def failure_line(report: Report, source: str, entry: str) -> int:
+    """The solution's line to point at: where it raised or failed to compile, else where
+    its entry point (`def entry` or `class entry`) is defined, else line 1."""
+    failure = report.failure
+    if failure and failure.error:
+        trace = failure.error.get("traceback", "")
+        # The message is the solution's own text: only the frames above it count.
+        last = f"\n{failure.error.get('type', '')}: {failure.error.get('message', '')}"
+        frames = trace[: -len(last)] if trace.endswith(last) else ""
+        lines = FRAME.findall(frames)
         if lines:
             return int(lines[-1])
-    return 1
+    if failure and report.verdict is Verdict.COMPILE_ERROR:
+        match = COMPILE_LINE.search(failure.reason or "")
+        if match:
+            return int(match.group(1))
+    defined = re.search(rf"^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+{re.escape(entry)}\b", source, re.M)
+    return source.count("\n", 0, defined.start()) + 1 if defined else 1
+
+
+def annotation(path: Path, report: Report, line: int) -> str:
+    """A GitHub workflow command: an error on the solution's file and line."""
+    message = f"{report.problem}: {report.verdict.label} ({report.verdict.code})"
+    if report.failure:
+        message += "\n" + "\n".join(failure_lines(report.failure, report.verdict))
+    where = f"file={_escape(_workspace_path(path), property=True)},line={line},title=judge"
+    return f"::error {where}::{_escape(message)}"
+
+
+def _workspace_path(path: Path) -> str:
+    """Relative to the working directory (the checkout, in a workflow) when inside it."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def _escape(text: str, property: bool = False) -> str:
+    text = text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return text.replace(":", "%3A").replace(",", "%2C") if property else text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from importlib import metadata
 from pathlib import Path
 
 JUDGE_TOML = """\
@@ -17,6 +19,13 @@ name: judge
 on:
   push:
   pull_request:
+permissions:
+  contents: read
+  checks: write  # the published test report
+env:
+  # Where pip installs the judge from: a package name, a wheel's URL, or
+  # git+https://host/owner/judge@ref
+  JUDGE_PACKAGE: {package}
 jobs:
   judge:
     runs-on: ubuntu-latest
@@ -26,7 +35,7 @@ jobs:
         with:
           python-version: "3.12"
       - name: Install the judge
-        run: pip install "{package}"
+        run: pip install "$JUDGE_PACKAGE"
       - name: Build the sandbox image
         run: judge sandbox build
       - name: Judge every solution
@@ -76,7 +85,25 @@ FILES = {
 }
 
 
-def scaffold(root: Path, package: str = "judge") -> list[Path]:
+DEFAULT_PACKAGE = "judge"
+
+
+def installed_from() -> str | None:
+    """The version-control address this judge was installed from, if pip recorded one
+    (a folder or an unrecorded install is of no use to a CI machine)."""
+    try:
+        raw = metadata.distribution("judge").read_text("direct_url.json")
+        recorded = json.loads(raw) if raw else {}
+    except (metadata.PackageNotFoundError, ValueError):
+        return None
+    vcs = recorded.get("vcs_info")
+    if not vcs or not recorded.get("url"):
+        return None
+    ref = vcs.get("requested_revision") or vcs.get("commit_id")
+    return f"{vcs.get('vcs', 'git')}+{recorded['url']}" + (f"@{ref}" if ref else "")
+
+
+def scaffold(root: Path, package: str = DEFAULT_PACKAGE) -> list[Path]:
     """Write the files that do not exist yet; returns those written."""
     written = []
     for name, text in FILES.items():
@@ -84,6 +111,6 @@ def scaffold(root: Path, package: str = "judge") -> list[Path]:
         if path.exists():
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text.replace("{package}", package), "utf-8")
+        path.write_text(text.replace("{package}", json.dumps(package)), "utf-8")
         written.append(path)
     return written

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import pty
 import shutil
 import subprocess
 import sys
+import threading
 import xml.etree.ElementTree as ET
 
 from tests.conftest import HOSTILE, PROBLEMS
+from tests.junit_schema import breaches
 
 BS = PROBLEMS / "binary_search" / "submissions"
 
@@ -19,29 +24,85 @@ def check(*args: str, cwd) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_mixed_repository_gets_each_verdict_and_fails(engine, tmp_path):
-    repo = tmp_path / "practice"
-    (repo / "solutions").mkdir(parents=True)
-    shutil.copy(BS / "accepted" / "class_iterative.py", repo / "solutions" / "binary_search.py")
+def mixed_repository(root):
+    (root / "solutions").mkdir(parents=True)
+    shutil.copy(BS / "accepted" / "class_iterative.py", root / "solutions" / "binary_search.py")
     for name, source in {
         "wrong.py": BS / "wrong_answer" / "one_based.py",
         "slow.py": BS / "too_slow" / "linear_scan.py",
         "broken.py": HOSTILE / "syntax_error.py",
     }.items():
-        (repo / "solutions" / name).write_text("# judge: binary_search\n" + source.read_text())
-    (repo / "solutions" / "scratch.py").write_text("print('hi')\n")
+        (root / "solutions" / name).write_text("# judge: binary_search\n" + source.read_text())
+    (root / "solutions" / "raises.py").write_text(
+        "# judge: binary_search\nclass Solution:\n    def search(self, nums, target):\n"
+        "        return nums[len(nums)]\n"
+    )
+    (root / "solutions" / "scratch.py").write_text("print('hi')\n")
+    return root
+
+
+def test_mixed_repository_gets_each_verdict_and_fails(engine, tmp_path):
+    repo = mixed_repository(tmp_path / "practice")
     done = check("solutions", "--junit", "out.xml", "--json", "-j", "2", cwd=repo)
     assert done.returncode == 1, done.stderr
     assert "unknown: solutions/scratch.py" in done.stderr
+    assert "\x1b[K" not in done.stderr  # no progress display where stderr is not a terminal
     verdicts = {r["solution"].rsplit("/", 1)[-1]: r["verdict"] for r in json.loads(done.stdout)}
     assert verdicts == {
         "binary_search.py": "accepted",
         "wrong.py": "wrong_answer",
         "slow.py": "too_slow",
         "broken.py": "compile_error",
+        "raises.py": "runtime_error",
     }
-    suite = ET.parse(repo / "out.xml").getroot().find("testsuite")
-    assert (suite.get("tests"), suite.get("failures")) == ("4", "3")
+    document = (repo / "out.xml").read_text()
+    assert breaches(document) == []
+    suite = ET.fromstring(document.encode()).find("testsuite")
+    assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("6", "4", "1")
+    failed = {c.get("classname"): c.find("failure") for c in suite.findall("testcase")}
+    assert failed["solutions/binary_search.py"] is None
+    assert (
+        "expected  4" in failed["solutions/wrong.py"].text
+        and "got       5" in failed["solutions/wrong.py"].text
+    )
+
+
+def test_github_format_annotates_the_failing_line_of_each_solution(engine, tmp_path):
+    repo = mixed_repository(tmp_path / "practice")
+    (repo / "solutions" / "slow.py").unlink()
+    done = check("solutions", "--format", "github", cwd=repo)
+    assert done.returncode == 1, done.stderr
+    annotations = {
+        line.split(",")[0].removeprefix("::error file="): line.split(",")[1]
+        for line in done.stdout.splitlines()
+        if line.startswith("::error ")
+    }
+    # broken.py: the syntax error's line; raises.py: the raising line; wrong.py: its `def search`.
+    wrong_def = 1 + next(
+        i
+        for i, text in enumerate((repo / "solutions" / "wrong.py").read_text().splitlines())
+        if "def search" in text
+    )
+    assert annotations == {
+        "solutions/broken.py": "line=4",
+        "solutions/raises.py": "line=4",
+        "solutions/wrong.py": f"line={wrong_def}",
+    }
+
+
+def test_shards_judge_every_file_exactly_once(engine, tmp_path):
+    repo = tmp_path / "practice"
+    (repo / "solutions").mkdir(parents=True)
+    for name in ("a", "b", "c"):
+        (repo / "solutions" / f"{name}.py").write_text(
+            "# judge: binary_search\n" + (BS / "accepted" / "class_iterative.py").read_text()
+        )
+    judged = []
+    for k in (1, 2):
+        done = check("solutions", "--json", "--shard", f"{k}/2", "-j", "2", cwd=repo)
+        assert done.returncode == 0, done.stderr
+        judged += [r["solution"] for r in json.loads(done.stdout)]
+    assert sorted(judged) == [f"solutions/{n}.py" for n in ("a", "b", "c")]
 
 
 def test_all_accepted_exits_zero_and_github_format(engine, tmp_path):
@@ -53,6 +114,45 @@ def test_all_accepted_exits_zero_and_github_format(engine, tmp_path):
 
 def test_init_output_passes_its_own_check(engine, tmp_path):
     subprocess.run([sys.executable, "-m", "judge", "init", str(tmp_path)], check=True, capture_output=True)
+    fresh = check("solutions", "--junit", "fresh.xml", cwd=tmp_path)
+    assert fresh.returncode == 0 and "nothing to judge under solutions yet" in fresh.stderr, fresh.stderr
+    assert breaches((tmp_path / "fresh.xml").read_text()) == []
     shutil.copy(BS / "accepted" / "recursive.py", tmp_path / "solutions" / "binary_search.py")
     done = check("solutions", cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
+    assert "1/1 accepted" in done.stdout
+
+def test_on_a_terminal_a_progress_line_counts_the_solutions_judged(engine, tmp_path):
+    repo = tmp_path / "practice"
+    repo.mkdir()
+    shutil.copy(BS / "accepted" / "class_iterative.py", repo / "binary_search.py")
+    (repo / "wrong.py").write_text(
+        "# judge: binary_search\n" + (BS / "wrong_answer" / "one_based.py").read_text()
+    )
+    leader, follower = pty.openpty()
+    chunks: list[bytes] = []
+
+    def read_terminal() -> None:
+        with contextlib.suppress(OSError):  # EIO once the judge has exited and closed its end
+            while chunk := os.read(leader, 65536):
+                chunks.append(chunk)
+
+    reader = threading.Thread(target=read_terminal)
+    reader.start()
+    with subprocess.Popen(
+        [sys.executable, "-m", "judge", "check", ".", "-j", "1"],
+        cwd=repo,
+        stdout=subprocess.PIPE,
+        stderr=follower,
+    ) as proc:
+        os.close(follower)
+        out, _ = proc.communicate(timeout=300)
+    reader.join(10)
+    os.close(leader)
+    terminal = b"".join(chunks)
+    assert proc.returncode == 1
+    shown = terminal.decode()
+    assert "\r\x1b[Kjudging 2 solutions" in shown
+    assert "\r\x1b[Kjudged 1/2" in shown
+    assert "WA    binary_search" in shown and "AC    binary_search" in shown
+    assert "1/2 accepted" in out.decode()
