@@ -24,10 +24,12 @@ SOLUTION = (
 )
 
 
-def measure(saves: int, growth: bool) -> list[float]:
+def measure(saves: int, growth: bool) -> tuple[list[float], list[float]]:
+    """Save-to-verdict latencies, and how long judging itself took on each save."""
     problem = registry.get("binary_search")
     backend = WarmBackend(DockerBackend(DockerEngine.connect()), Limits(memory_mb=problem.memory_mb))
     latencies: list[float] = []
+    judging: list[float] = []
     judged = threading.Event()
     saved_at = [0.0]
     stop = threading.Event()
@@ -36,9 +38,11 @@ def measure(saves: int, growth: bool) -> list[float]:
         path.write_text(SOLUTION.read_text())
 
         def judge_once() -> None:
+            began = time.perf_counter()
             judge_solution(problem, path.read_bytes(), path.name, backend, RunOptions(growth=growth))
             if saved_at[0]:
                 latencies.append(time.perf_counter() - saved_at[0])
+                judging.append(time.perf_counter() - began)
             judged.set()
 
         thread = threading.Thread(target=watch, args=(path, judge_once, stop.is_set), daemon=True)
@@ -55,7 +59,7 @@ def measure(saves: int, growth: bool) -> list[float]:
             stop.set()
             thread.join(10)
             backend.close()
-    return latencies
+    return latencies, judging
 
 
 def main() -> None:
@@ -63,10 +67,12 @@ def main() -> None:
     parser.add_argument("--saves", type=int, default=7)
     opts = parser.parse_args()
     for growth in (False, True):
-        latencies = measure(opts.saves, growth)
+        latencies, judging = measure(opts.saves, growth)
         label = "with the growth check" if growth else "--no-growth"
-        median = statistics.median(latencies)
-        print(f"save to verdict, {label}: median {median:.2f} s over {len(latencies)} saves")
+        print(
+            f"save to verdict, {label}: median {statistics.median(latencies):.2f} s over "
+            f"{len(latencies)} saves (judging itself: median {statistics.median(judging):.2f} s)"
+        )
 
 
 if __name__ == "__main__":

@@ -150,6 +150,7 @@ def run(
 ) -> None:
     """Judge FILE as a solution to problem SLUG."""
     problem = registry.get(slug)
+    close_lapsed_round()
     data = read_solution(file)
     options = RunOptions(
         seed=seed,
@@ -157,7 +158,7 @@ def run(
         growth=not no_growth,
         progress=None if as_json else note,
     )
-    round_ = interview.for_file(file)
+    submitted = time.time()
     report = judge_solution(problem, data, file.name, docker_backend(), options)
     status = emit_report(report, as_json)
     if plot_path is not None:
@@ -168,20 +169,28 @@ def run(
         else:
             plot_growth(report.complexity, f"{slug} · {file.name}", plot_path)
             note(f"wrote {plot_path}")
-    solved_in = None
-    if round_ is not None and round_.slug == slug:
-        left = round_.seconds_left()
-        if left <= 0:
-            interview.expire_if_over()
-            note("Time is up: the round is recorded as timed out.")
-        elif report.accepted:
-            solved_in = round_.minutes * 60 - left
-            note(f"Solved in {interview.clock(solved_in)} of {round_.minutes} minutes. Round over.")
-            interview.end()
-        else:
-            note(f"Time left: {interview.clock(left)}")
-    remember(report, data, "interview" if round_ else "run", solved_in)
+    settle(report, data, file, "run", submitted)
     ctx.exit(status)
+
+
+def settle(report: Report, source: bytes, file: Path, mode: str, submitted: float) -> None:
+    """Record the attempt; when FILE is the running mock round's, account it to the round."""
+    round_ = interview.for_file(file)
+    solved_in = None
+    if round_ is not None and round_.slug == report.problem:
+        judged = interview.after_run(round_, report, submitted)
+        note(judged.message)
+        solved_in, mode = judged.seconds_to_solve, "interview"
+    remember(report, source, mode, solved_in)
+    if solved_in is not None:
+        interview.end()  # after the attempt is recorded: a countdown reads the time to solve there
+
+
+def close_lapsed_round() -> None:
+    """A mock round past its deadline is recorded as timed out by the next judge command."""
+    expired = interview.expire_if_over()
+    if expired is not None:
+        note(f"The round on {expired.slug} ran out of time and is recorded as timed out.")
 
 
 def remember(report: Report, source: bytes, mode: str, seconds_to_solve: float | None = None) -> None:
@@ -324,6 +333,7 @@ def stats(as_json: bool) -> None:
     """Your progress: per topic, recent attempts, unsolved problems, streak."""
     from dataclasses import asdict
 
+    close_lapsed_round()
     problems = registry.all_problems()
     summary = history.summarize({p.slug: p.tags for p in problems}, history.attempts(), dt.date.today())
     if as_json:
@@ -331,8 +341,17 @@ def stats(as_json: bool) -> None:
         return
     click.echo(
         f"solved {summary.solved}/{summary.total} · attempted {summary.attempted} · "
-        f"streak {summary.streak_days} day{'s' if summary.streak_days != 1 else ''}\n"
+        f"streak {_days(summary.streak_days)} (longest {_days(summary.longest_streak_days)})"
     )
+    rounds = summary.rounds
+    if rounds.solved or rounds.timed_out or rounds.gave_up:
+        median = rounds.median_seconds_to_solve
+        click.echo(
+            f"mock rounds: {rounds.solved} solved in time, {rounds.timed_out} timed out, "
+            f"{rounds.gave_up} given up"
+            + (f" · median time to solve {interview.clock(median)}" if median is not None else "")
+        )
+    click.echo()
     click.echo(
         rows_table(
             [[t.topic, f"{t.solved}/{t.total}", t.attempted] for t in summary.topics],
@@ -344,11 +363,18 @@ def stats(as_json: bool) -> None:
     if summary.recent:
         click.echo(
             rows_table(
-                [[a.created_at.replace("T", " ")[:16], a.problem, a.verdict, a.mode] for a in summary.recent],
-                ["when (UTC)", "problem", "verdict", "mode"],
+                [
+                    [f"{history.local_time(a.created_at):%Y-%m-%d %H:%M}", a.problem, a.verdict, a.mode]
+                    for a in summary.recent
+                ],
+                ["when", "problem", "verdict", "mode"],
             ),
             nl=False,
         )
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'s' if n != 1 else ''}"
 
 
 @cli.command()
@@ -367,7 +393,7 @@ def watch(slug: str, file: Path, no_growth: bool) -> None:
 
     def judge_once() -> None:
         click.clear()
-        saved = time.perf_counter()
+        saved, submitted = time.perf_counter(), time.time()
         try:
             data = read_solution(file)
         except UsageError as e:
@@ -378,7 +404,7 @@ def watch(slug: str, file: Path, no_growth: bool) -> None:
         click.echo(
             f"\njudged {time.perf_counter() - saved:.2f} s after the save · watching {file} (Ctrl-C stops)"
         )
-        remember(report, data, "watch")
+        settle(report, data, file, "watch", submitted)
 
     try:
         watch_loop(file, judge_once)
@@ -393,12 +419,29 @@ def watch(slug: str, file: Path, no_growth: bool) -> None:
     "--minutes", type=click.IntRange(1, 600), default=45, show_default=True, help="Length of the round."
 )
 @click.option("--status", is_flag=True, help="Show the running round instead of starting one.")
-def interview_command(difficulty: str | None, topic: str | None, minutes: int, status: bool) -> None:
+@click.option("--give-up", is_flag=True, help="End the running round now; it is recorded as given up.")
+@click.option(
+    "--countdown/--no-countdown",
+    default=None,
+    help="Keep showing the time left until the round ends [default: on a terminal].",
+)
+def interview_command(
+    difficulty: str | None,
+    topic: str | None,
+    minutes: int,
+    status: bool,
+    give_up: bool,
+    countdown: bool | None,
+) -> None:
     """A timed mock coding round on a problem you have not solved yet."""
-    expired = interview.expire_if_over()
-    if expired is not None:
-        note(f"The round on {expired.slug} ran out of time and is recorded as timed out.")
+    close_lapsed_round()
     running = interview.current()
+    if give_up:
+        if running is None:
+            raise UsageError("no round is running")
+        interview.give_up(running)
+        click.echo(f"The round on {running.slug} is over, recorded as given up.")
+        return
     if status or running is not None:
         if running is None:
             click.echo("No round is running. Start one with `judge interview`.")
@@ -416,13 +459,37 @@ def interview_command(difficulty: str | None, topic: str | None, minutes: int, s
     if target.exists():
         raise UsageError(f"{target} already exists; move it away or pick another round")
     target.write_text(starter_source(problem), "utf-8")
-    interview.begin(interview.Round(problem.slug, str(target.resolve()), time.time(), minutes))
+    round_ = interview.Round(problem.slug, str(target.resolve()), time.time(), minutes)
+    interview.begin(round_)
     click.echo(problem.statement().rstrip() + "\n")
-    until = time.strftime("%H:%M", time.localtime(time.time() + minutes * 60))
+    until = time.strftime("%H:%M", time.localtime(round_.deadline))
     click.echo(
         f"You have {minutes} minutes (until {until}). Your file: {target}. "
-        f"Judge it with `judge run {problem.slug} {target}`."
+        f"Judge it with `judge run {problem.slug} {target}` (from another terminal)."
     )
+    if countdown is None:
+        countdown = sys.stdout.isatty()
+    if countdown:
+        _count_down(round_)
+
+
+def _count_down(round_: interview.Round) -> None:
+    from judge.terminal import StatusLine
+
+    line = StatusLine(sys.stdout, enabled=sys.stdout.isatty())
+    try:
+        ended = interview.countdown(round_, line.show)
+    except KeyboardInterrupt:
+        line.print("The round goes on without the countdown: `judge interview --status` shows the time left.")
+        return
+    line.clear()
+    if ended == "timed_out":
+        click.echo("\aTime is up: the round is recorded as timed out.")
+    elif ended == "solved":
+        solved_in = history.solved_in(round_.slug, since=round_.started)
+        click.echo(f"Solved in {interview.clock(solved_in or 0)} of {round_.minutes} minutes. Round over.")
+    else:
+        click.echo("The round has ended.")
 
 
 @cli.command("verify")

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import os
 import sqlite3
+import statistics
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -104,14 +105,27 @@ def record(
         )
 
 
-def record_timeout(problem: str, path: Path | None = None) -> None:
+def record_round_end(problem: str, verdict: str, path: Path | None = None) -> None:
+    """A mock round that ended unsolved: "timed_out" or "gave_up"."""
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     with connect(path) as db:
         db.execute(
             "INSERT INTO attempts (problem, verdict, passed, total, source_sha256, mode, created_at)"
-            " VALUES (?, 'timed_out', 0, 0, '', 'interview', ?)",
-            (problem, now),
+            " VALUES (?, ?, 0, 0, '', 'interview', ?)",
+            (problem, verdict, now),
         )
+
+
+def solved_in(problem: str, since: float, path: Path | None = None) -> float | None:
+    """Seconds to solve of an interview round on problem accepted after `since` (epoch)."""
+    after = dt.datetime.fromtimestamp(int(since), dt.UTC).isoformat(timespec="seconds")
+    with connect(path) as db:
+        row = db.execute(
+            "SELECT seconds_to_solve FROM attempts WHERE problem = ? AND mode = 'interview'"
+            " AND seconds_to_solve IS NOT NULL AND created_at >= ? ORDER BY id DESC LIMIT 1",
+            (problem, after),
+        ).fetchone()
+    return row[0] if row else None
 
 
 def attempts(path: Path | None = None) -> list[Attempt]:
@@ -123,6 +137,11 @@ def attempts(path: Path | None = None) -> list[Attempt]:
     return [Attempt(*row) for row in rows]
 
 
+def local_time(created_at: str) -> dt.datetime:
+    """An attempt's time (stored in UTC) on this machine's clock: days begin at local midnight."""
+    return dt.datetime.fromisoformat(created_at).astimezone()
+
+
 def streak(days_solved: set[dt.date], today: dt.date) -> int:
     """Consecutive days up to today (or yesterday) with at least one accepted attempt."""
     day = today if today in days_solved else today - dt.timedelta(days=1)
@@ -131,6 +150,28 @@ def streak(days_solved: set[dt.date], today: dt.date) -> int:
         count += 1
         day -= dt.timedelta(days=1)
     return count
+
+
+def longest_streak(days_solved: set[dt.date]) -> int:
+    """The most consecutive days with at least one accepted attempt, ever."""
+    return max(
+        (
+            streak(days_solved, day)
+            for day in days_solved
+            if day + dt.timedelta(days=1) not in days_solved  # each run counted from its last day
+        ),
+        default=0,
+    )
+
+
+@dataclass(frozen=True)
+class Rounds:
+    """Mock interview rounds: solved in time, timed out, given up, median time to solve."""
+
+    solved: int
+    timed_out: int
+    gave_up: int
+    median_seconds_to_solve: float | None
 
 
 @dataclass(frozen=True)
@@ -147,6 +188,8 @@ class Stats:
     recent: list[Attempt]
     unsolved: list[str]  # attempted, never accepted
     streak_days: int
+    longest_streak_days: int
+    rounds: Rounds
     solved: int
     attempted: int
     total: int
@@ -165,12 +208,21 @@ def summarize(
         TopicProgress(t, len(solved & set(s)), len(attempted & set(s)), len(s))
         for t, s in sorted(topics.items())
     ]
-    days = {dt.date.fromisoformat(a.created_at[:10]) for a in history if a.verdict == "accepted"}
+    days = {local_time(a.created_at).date() for a in history if a.verdict == "accepted"}
+    times = [a.seconds_to_solve for a in history if a.mode == "interview" and a.seconds_to_solve is not None]
+    rounds = Rounds(
+        solved=len(times),
+        timed_out=sum(1 for a in history if a.verdict == "timed_out"),
+        gave_up=sum(1 for a in history if a.verdict == "gave_up"),
+        median_seconds_to_solve=statistics.median(times) if times else None,
+    )
     return Stats(
         topics=progress,
         recent=list(reversed(history[-recent:])),
         unsolved=sorted(attempted - solved),
         streak_days=streak(days, today),
+        longest_streak_days=longest_streak(days),
+        rounds=rounds,
         solved=len(solved & set(tags_by_problem)),
         attempted=len(attempted & set(tags_by_problem)),
         total=len(tags_by_problem),

@@ -10,11 +10,13 @@ from __future__ import annotations
 import json
 import random
 import time
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from judge import history
 from judge.problem import Problem
+from judge.report import Report
 
 STATE = "interview.json"
 
@@ -79,12 +81,58 @@ def expire_if_over(now: float | None = None) -> Round | None:
     """Record and end a round past its deadline; returns it."""
     round_ = current()
     if round_ is not None and round_.seconds_left(now) <= 0:
-        history.record_timeout(round_.slug)
+        history.record_round_end(round_.slug, "timed_out")
         end()
         return round_
     return None
 
 
+def give_up(round_: Round) -> None:
+    history.record_round_end(round_.slug, "gave_up")
+    end()
+
+
 def clock(seconds: float) -> str:
     seconds = max(int(seconds), 0)
     return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+@dataclass(frozen=True)
+class Judged:
+    """What a judged run of the round's file means for the round."""
+
+    message: str
+    seconds_to_solve: float | None  # set when this run solved the round
+
+
+def after_run(round_: Round, report: Report, now: float | None = None) -> Judged:
+    """Account a run of the round's file: solved, time left, or time up (recorded).
+    A solved round is ended by the caller once the attempt is recorded (end())."""
+    left = round_.seconds_left(now)
+    if left <= 0:
+        expire_if_over(now)
+        return Judged("Time is up: the round is recorded as timed out.", None)
+    if report.accepted:
+        solved_in = round_.minutes * 60 - left
+        return Judged(f"Solved in {clock(solved_in)} of {round_.minutes} minutes. Round over.", solved_in)
+    return Judged(f"Time left: {clock(left)}", None)
+
+
+def countdown(
+    round_: Round,
+    show: Callable[[str], None],
+    now: Callable[[], float] = time.time,
+    sleep: Callable[[float], None] = time.sleep,
+) -> str:
+    """Show the time left every second until the round ends; returns how it ended:
+    "solved" (an accepted run), "timed_out" (recorded here), or "ended" (another way)."""
+    while True:
+        if current() != round_:
+            solved = history.solved_in(round_.slug, since=round_.started)
+            return "solved" if solved is not None else "ended"
+        left = round_.seconds_left(now())
+        if left <= 0:
+            expire_if_over(now())
+            return "timed_out"
+        show(f"{round_.slug} · {clock(left)} left")
+        sleep(min(1.0, left))

@@ -122,6 +122,7 @@ def test_init_output_passes_its_own_check(engine, tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     assert "1/1 accepted" in done.stdout
 
+
 def test_on_a_terminal_a_progress_line_counts_the_solutions_judged(engine, tmp_path):
     repo = tmp_path / "practice"
     repo.mkdir()

@@ -11,7 +11,7 @@ import click
 import pytest
 import yaml
 
-from judge import history, interview
+from judge import history
 from judge.cli import cli
 from judge.errors import UsageError
 from judge.junit import junit_xml
@@ -154,7 +154,9 @@ def test_github_annotation_names_the_file_and_escapes_the_message(tmp_path, monk
 
 
 def judge_commands(text: str) -> list[list[str]]:
-    return [shlex.split(line, comments=True) for line in text.splitlines() if line.strip().startswith("judge ")]
+    return [
+        shlex.split(line, comments=True) for line in text.splitlines() if line.strip().startswith("judge ")
+    ]
 
 
 def test_init_writes_valid_files_and_keeps_existing(tmp_path):
@@ -268,16 +270,3 @@ def test_stats_per_topic_unsolved_and_streak(tmp_path, monkeypatch):
     assert summary.unsolved == ["two_sum"] and summary.streak_days == 1
     days = {today - dt.timedelta(days=i) for i in (1, 2, 3, 5)}
     assert history.streak(days, today) == 3
-
-
-def test_interview_round_times_out_and_is_recorded(tmp_path, monkeypatch):
-    monkeypatch.setenv(history.ENV_HOME, str(tmp_path))
-    start = time.time() - 46 * 60
-    interview.begin(interview.Round("two_sum", str(tmp_path / "two_sum.py"), start, 45))
-    assert interview.for_file(tmp_path / "two_sum.py") is not None
-    assert interview.expire_if_over() is not None
-    assert interview.current() is None
-    assert [(a.problem, a.verdict, a.mode) for a in history.attempts()] == [
-        ("two_sum", "timed_out", "interview")
-    ]
-    assert interview.clock(125) == "2:05"
