@@ -240,7 +240,7 @@ def check(
     todo = practice.shard([f for f in found if f.slug is not None], shard)
     unknown = practice.shard([f for f in found if f.slug is None], shard)
     for item in unknown:
-        note(f"unknown: {item.path} ({practice.UNMATCHED_HINT})")
+        note(f"unknown: {item.path} ({item.why})")
     results = _judge_found(todo, jobs, output_format) if todo else []
     if not todo:
         note(f"nothing to judge under {directory}" + (f" in shard {shard}" if shard else " yet"))
@@ -248,7 +248,9 @@ def check(
         remember(report, item.path.read_bytes() if item.path.exists() else b"", "check")
     if junit_path:
         write_junit(
-            junit_path, [(str(item.path), report) for item, report in results], [str(f.path) for f in unknown]
+            junit_path,
+            [(str(item.path), report) for item, report in results],
+            [(str(f.path), f.why) for f in unknown],
         )
     if as_json:
         click.echo(json.dumps([report.to_json() for _, report in results], indent=2))
@@ -385,25 +387,28 @@ def watch(slug: str, file: Path, no_growth: bool) -> None:
     """Judge FILE again every time it is saved (Ctrl-C to stop)."""
     from judge.sandbox.base import Limits
     from judge.sandbox.warm import WarmBackend
+    from judge.terminal import StatusLine
     from judge.watch import watch as watch_loop
 
     problem = registry.get(slug)
     read_solution(file)
     backend = WarmBackend(docker_backend(), Limits(memory_mb=problem.memory_mb))
 
+    status = StatusLine(sys.stdout)
+
     def judge_once() -> None:
         click.clear()
-        saved, submitted = time.perf_counter(), time.time()
+        began, submitted = time.perf_counter(), time.time()
         try:
             data = read_solution(file)
         except UsageError as e:
-            click.echo(str(e))
+            click.echo(f"{e}\nwatching {file} (Ctrl-C stops)")
             return
+        status.show(f"judging {file.name} …")
         report = judge_solution(problem, data, file.name, backend, RunOptions(growth=not no_growth))
+        status.clear()
         click.echo(report_text(report), nl=False)
-        click.echo(
-            f"\njudged {time.perf_counter() - saved:.2f} s after the save · watching {file} (Ctrl-C stops)"
-        )
+        click.echo(f"\njudged in {time.perf_counter() - began:.2f} s · watching {file} (Ctrl-C stops)")
         settle(report, data, file, "watch", submitted)
 
     try:

@@ -9,7 +9,6 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
-from judge.practice import UNMATCHED_HINT
 from judge.render import failure_lines
 from judge.report import Report, Verdict
 
@@ -25,8 +24,9 @@ def _body(report: Report) -> str:
     return clean("\n".join(failure_lines(report.failure, report.verdict))) if report.failure else ""
 
 
-def junit_xml(results: list[tuple[str, Report]], unknown: Sequence[str] = ()) -> str:
-    """results: (solution path, report) pairs; unknown: files no problem matched, as skipped.
+def junit_xml(results: list[tuple[str, Report]], unknown: Sequence[tuple[str, str]] = ()) -> str:
+    """results: (solution path, report) pairs; unknown: (path, why) of the files no problem
+    matched, shown as skipped.
 
     Valid against the common JUnit schema (Jenkins' junit-10.xsd, which Jenkins, GitLab
     and the GitHub report actions read): a testcase carries name, classname and time.
@@ -65,16 +65,18 @@ def junit_xml(results: list[tuple[str, Report]], unknown: Sequence[str] = ()) ->
             message += ": " + report.failure.reason[:300]
         element = ET.SubElement(case, tag, message=clean(message), type=report.verdict.value)
         element.text = _body(report)
-    for path in unknown:
+    for path, why in unknown:
         case = ET.SubElement(suite, "testcase", name="(no problem)", classname=clean(path), time="0.000")
         ET.SubElement(
             case,
             "skipped",
-            message=f"no problem matches this file: {UNMATCHED_HINT}",
+            message=clean(f"no problem matches this file: {why}"),
         )
     ET.indent(suites)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(suites, encoding="unicode") + "\n"
 
 
-def write_junit(path: Path, results: list[tuple[str, Report]], unknown: Sequence[str] = ()) -> None:
+def write_junit(
+    path: Path, results: list[tuple[str, Report]], unknown: Sequence[tuple[str, str]] = ()
+) -> None:
     path.write_text(junit_xml(results, unknown), "utf-8")

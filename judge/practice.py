@@ -8,6 +8,7 @@ are listed as unknown, never silently skipped.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -33,6 +34,7 @@ SKIP_DIRS = {".git", ".venv", "venv", "__pycache__", "node_modules", ".tox", ".m
 class Found:
     path: Path
     slug: str | None  # None: no problem could be matched
+    why: str = ""  # why not, when slug is None
 
 
 def _header_slug(path: Path) -> str | None:
@@ -47,15 +49,30 @@ def _header_slug(path: Path) -> str | None:
     return None
 
 
-def load_config(root: Path) -> dict[str, str]:
-    path = root / CONFIG
-    if not path.exists():
+def find_config(start: Path) -> Path | None:
+    """judge.toml in start or the nearest folder above it, not past the repository's root."""
+    for folder in [start.resolve(), *start.resolve().parents]:
+        if (folder / CONFIG).is_file():
+            return folder / CONFIG
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def load_config(start: Path) -> dict[str, str]:
+    """The [solutions] mapping of the judge.toml that governs start: resolved path -> slug.
+    Paths in it are relative to the folder judge.toml is in."""
+    path = find_config(start)
+    if path is None:
         return {}
     try:
         raw = tomllib.loads(path.read_text("utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as e:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
         raise UsageError(f"{path}: {e}") from None
-    return {str((root / k).resolve()): v for k, v in raw.get("solutions", {}).items()}
+    solutions = raw.get("solutions", {})
+    if not isinstance(solutions, dict) or not all(isinstance(v, str) for v in solutions.values()):
+        raise UsageError(f'{path}: [solutions] maps file paths to problem slugs ("a/b.py" = "two_sum")')
+    return {str((path.parent / k).resolve()): v for k, v in solutions.items()}
 
 
 def python_files(root: Path) -> Iterator[Path]:
@@ -67,17 +84,35 @@ def python_files(root: Path) -> Iterator[Path]:
 
 
 def discover(root: Path, known: set[str]) -> list[Found]:
-    """Every Python file under root, with the problem it solves when one matches."""
+    """Every Python file under root, with the problem it solves when one matches, and
+    every file judge.toml maps under root that is not there."""
     if not root.is_dir():
         raise UsageError(f"Not a directory: {root}")
     mapped = load_config(root)
     out = []
+    seen = set()
     for path in python_files(root):
-        slug = mapped.get(str(path.resolve())) or _header_slug(path)
-        if slug is None and path.stem in known:
-            slug = path.stem
-        out.append(Found(path, slug if slug in known else None))
+        seen.add(str(path.resolve()))
+        named = mapped.get(str(path.resolve())) or _header_slug(path)
+        slug = named or (path.stem if path.stem in known else None)
+        if slug in known:
+            out.append(Found(path, slug))
+        elif named:
+            out.append(
+                Found(path, None, f"it names problem {named!r}, which does not exist{_near(named, known)}")
+            )
+        else:
+            out.append(Found(path, None, UNMATCHED_HINT + _near(path.stem, known)))
+    inside = root.resolve()
+    for target in mapped:
+        if target not in seen and Path(target).is_relative_to(inside) and not Path(target).exists():
+            out.append(Found(Path(target), None, "judge.toml maps this file, but it does not exist"))
     return out
+
+
+def _near(name: str, known: set[str]) -> str:
+    near = difflib.get_close_matches(name, known, n=1, cutoff=0.8)
+    return f"; did you mean {near[0]}?" if near else ""
 
 
 def shard(items: list[Found], spec: str | None) -> list[Found]:

@@ -111,7 +111,9 @@ def report_text(report: Report) -> str:
                     f"{duration(c.reference_ns[-1])}"
                 )
     t = report.timing
-    if t is not None:
+    if t is not None and t.calls == 0:
+        lines.append(f"Wall time: {t.wall_s:.2f} s")
+    elif t is not None:
         ref = ""
         if t.reference_median_ns and t.sample_median_ns:
             ref = f"; {t.sample_median_ns / t.reference_median_ns:.1f}x the reference on generated inputs"

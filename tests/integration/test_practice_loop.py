@@ -61,17 +61,17 @@ def test_watch_judges_again_after_each_save_and_leaves_nothing_behind(engine, tm
     try:
         out = Output(process)
         first = out.wait_for("Wrong answer (WA)")
-        out.wait_for("after the save", first)
+        out.wait_for("judged in", first)
         time.sleep(1.5)  # the person reads the verdict and types; the next sandboxes start meanwhile
         # An editor's save: write a temporary file, rename it over the solution.
         temporary = tmp_path / ".binary_search.py.swp"
         temporary.write_text((BS / "accepted" / "class_iterative.py").read_text())
         os.replace(temporary, solution)
         second = out.wait_for("Accepted (AC)", first)
-        out.wait_for("after the save", second)
+        out.wait_for("judged in", second)
         solution.write_text((BS / "wrong_answer" / "misses_last_element.py").read_text())  # saved in place
         third = out.wait_for("Wrong answer (WA)", second)
-        out.wait_for("after the save", third)
+        out.wait_for("judged in", third)
     finally:
         process.send_signal(signal.SIGINT)
         _, err = process.communicate(timeout=60)

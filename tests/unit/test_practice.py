@@ -56,6 +56,38 @@ def test_discover_by_name_header_and_config(tmp_path):
     }
 
 
+def test_judge_toml_at_the_repository_root_governs_a_check_of_a_subfolder(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "solutions" / "arrays").mkdir(parents=True)
+    (tmp_path / "solutions" / "arrays" / "mine.py").write_text("pass\n")
+    (tmp_path / "judge.toml").write_text(
+        '[solutions]\n"solutions/arrays/mine.py" = "two_sum"\n"solutions/gone.py" = "two_sum"\n'
+        '"elsewhere/gone.py" = "two_sum"\n'
+    )
+    found = {f.path.name: (f.slug, f.why) for f in discover(tmp_path / "solutions", KNOWN)}
+    assert found == {
+        "mine.py": ("two_sum", ""),
+        "gone.py": (None, "judge.toml maps this file, but it does not exist"),
+    }
+    # above the repository's root, a judge.toml is not this repository's
+    (tmp_path / "inner").mkdir()
+    (tmp_path / "inner" / ".git").mkdir()
+    (tmp_path / "inner" / "mine.py").write_text("pass\n")
+    assert [(f.path.name, f.slug) for f in discover(tmp_path / "inner", KNOWN)] == [("mine.py", None)]
+
+
+def test_a_misspelt_problem_name_is_reported_with_the_nearest(tmp_path):
+    (tmp_path / "binary_serach.py").write_text("pass\n")
+    (tmp_path / "header.py").write_text("# judge: two_summ\npass\n")
+    (tmp_path / "judge.toml").write_text("[solutions]\nnot-a-table = 3\n")
+    with pytest.raises(UsageError, match="maps file paths to problem slugs"):
+        discover(tmp_path, KNOWN)
+    (tmp_path / "judge.toml").unlink()
+    why = {f.path.name: f.why for f in discover(tmp_path, KNOWN)}
+    assert why["binary_serach.py"].endswith("; did you mean binary_search?")
+    assert why["header.py"] == "it names problem 'two_summ', which does not exist; did you mean two_sum?"
+
+
 def test_shard_splits_without_overlap(tmp_path):
     for i in range(7):
         (tmp_path / f"f{i}.py").write_text("")
@@ -79,7 +111,7 @@ def test_junit_is_valid_counts_match_and_control_characters_are_escaped():
         ),
         ("d\udcff.py", report(Verdict.JUDGE_ERROR, reason="docker went away")),
     ]
-    document = junit_xml(results, unknown=["notes.py"])
+    document = junit_xml(results, unknown=[("notes.py", "name it SLUG.py")])
     assert breaches(document) == []
     suite = ET.fromstring(document.split("\n", 1)[1]).find("testsuite")
     counts = {k: suite.get(k) for k in ("tests", "failures", "errors", "skipped")}
