@@ -27,6 +27,8 @@ from judge.report import Complexity, Failure, Group, Report, Timing, Verdict
 from judge.sandbox.base import Backend, CallResult, Limits, LoadResult, Outcome, Program
 from judge.sandbox.session import Prestarted, Session, close_all
 
+ABSENT: Any = object()  # no answer given: Run.call asks the reference
+
 MAX_SOURCE_BYTES = 1024 * 1024
 PROBE_BUDGET_S = 1.5  # extra wall the growth check aims at
 PROBE_MIN_SIZES = 6  # measured even past the budget (a busy machine is slower, not wrong)
@@ -91,20 +93,31 @@ class Run:
             self.reference = Reference(problem)
             self.check: Checker | None = getattr(problem.cases, "check", None)
         except BaseException:  # Ctrl-C while the cases load: the sandboxes are already starting
-            close_all(self.solution_box.close, self.reference_box.close)
+            self.close()
             raise
         self.tally = Tally()
         self.seed: int | None = None
         self.reference_median_ns: int | None = None
         self.solution_sample_median_ns: int | None = None
 
+    def close(self) -> None:
+        """Remove both sandboxes, started, starting or not yet started (survives Ctrl-C)."""
+        close_all(self.solution_box.close, self.reference_box.close)
+
+    def __enter__(self) -> Run:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
     def say(self, message: str) -> None:
         if self.options.progress:
             self.options.progress(message)
 
-    def call(self, args: dict[str, Any]) -> tuple[CallResult, Any, Judgement]:
-        """One call, judged against the reference."""
-        expected = self.reference.answer(args)
+    def call(self, args: dict[str, Any], expected: Any = ABSENT) -> tuple[CallResult, Any, Judgement]:
+        """One call, judged against the reference's answer (computed here unless given)."""
+        if expected is ABSENT:
+            expected = self.reference.answer(args)
         result = self.session.call(args, self.problem.time_limit_s)
         if result.outcome is Outcome.OK and result.inside_ns is not None:
             self.tally.times_ns.append(result.inside_ns)
@@ -144,13 +157,13 @@ class Run:
             shrunk=shrunk,
         )
 
-    def prepare(self) -> dict[str, list[Case]]:
+    def prepare(self) -> dict[str, list[tuple[Case, Any]]]:
         """Host-side work done while the sandboxes start: the cases and their answers."""
         groups = {"examples": self.problem.examples(), "hidden": self.problem.hidden()}
-        for cases in groups.values():
-            for case in cases:
-                self.reference.answer(case.args)
-        return groups
+        return {
+            name: [(case, self.reference.answer(case.args)) for case in cases]
+            for name, cases in groups.items()
+        }
 
     def load(self) -> bool:
         loaded = self.solution_box.wait()
@@ -173,12 +186,12 @@ class Run:
         )
         return False
 
-    def run_cases(self, name: str, cases: list[Case]) -> None:
+    def run_cases(self, name: str, cases: list[tuple[Case, Any]]) -> None:
         passed = run = 0
-        for case in cases:
+        for case, answer in cases:
             if self.tally.stopped:
                 break
-            result, expected, judgement = self.call(case.args)
+            result, expected, judgement = self.call(case.args, answer)
             run += 1
             if judgement.passed:
                 passed += 1
@@ -363,9 +376,8 @@ def judge_solution(
     if source is None:
         failure = Failure(group="load", case="load", input=None, expected=None, got=None, reason=why)
         return Report(problem=problem.slug, solution=filename, verdict=Verdict.COMPILE_ERROR, failure=failure)
-    run = Run(problem, source, filename, backend, options)
     found: Complexity | None = None
-    try:
+    with Run(problem, source, filename, backend, options) as run:
         groups = run.prepare()
         if run.load():
             for name, cases in groups.items():
@@ -374,8 +386,6 @@ def judge_solution(
                 run.run_properties()
             if run.tally.failure is None and options.growth:
                 found = run.run_growth()
-    finally:
-        close_all(run.solution_box.close, run.reference_box.close)
     return run.report(time.perf_counter() - started, found)
 
 

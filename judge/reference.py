@@ -7,7 +7,6 @@ comparable with what the sandbox sends back.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable
 from typing import Any
@@ -26,15 +25,11 @@ class Reference:
         source = problem.reference_path.read_text("utf-8")
         self.entry: Callable[..., Any]
         self.entry, _ = loader.load(source, str(problem.reference_path), self.spec)
-        self._cache: dict[str, Any] = {}
         if sys.getrecursionlimit() < HOST_RECURSION_LIMIT:
             sys.setrecursionlimit(HOST_RECURSION_LIMIT)
 
     def answer(self, args: dict[str, Any]) -> Any:
-        """The expected answer, as plain data."""
-        key = json.dumps(args, sort_keys=True)
-        if key not in self._cache:
-            positional, built = codec.prepare(self.spec, args)
-            returned = self.entry(*positional)
-            self._cache[key] = codec.finish(self.spec, built, returned)
-        return self._cache[key]
+        """The expected answer, as plain data (computed afresh: callers keep what they reuse)."""
+        positional, built = codec.prepare(self.spec, args)
+        returned = self.entry(*positional)
+        return codec.finish(self.spec, built, returned)

@@ -23,8 +23,7 @@ class Session:
         self.program = program
         self.load_limit_s = load_limit_s
         self.sandbox: Sandbox | None = None
-        self.staged: dict[str, Any] | None = None  # re-staged in every fresh sandbox
-        self.copies = 0
+        self.staged: tuple[dict[str, Any], int] | None = None  # (args, copies), re-staged in a fresh sandbox
 
     def _fresh(self) -> tuple[Sandbox, LoadResult]:
         self.close()
@@ -41,7 +40,7 @@ class Session:
 
     def stage(self, args: dict[str, Any], copies: int = 0) -> None:
         """Arguments for `call(None, ...)`, sent to the sandbox once (see HarnessClient.stage)."""
-        self.staged, self.copies = args, copies
+        self.staged = (args, copies)
         if self.sandbox is not None and not self.sandbox.stage(args, LOAD_LIMIT_S, copies).alive:
             self.close()
 
@@ -55,7 +54,8 @@ class Session:
                 detail = loaded.detail or "the solution did not load again in a fresh sandbox"
                 return CallResult(Outcome.CRASH, detail=detail)
             if self.staged is not None:
-                staged = sandbox.stage(self.staged, LOAD_LIMIT_S, self.copies)
+                staged_args, copies = self.staged
+                staged = sandbox.stage(staged_args, LOAD_LIMIT_S, copies)
                 if not staged.alive:
                     self.close()
                     return staged
