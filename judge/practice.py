@@ -154,7 +154,8 @@ def judge_all(
     `waiting` every half second in between, with the solutions being judged."""
     todo = [f for f in found if f.slug is not None]
     results: dict[Path, Report] = {}
-    with ProcessPoolExecutor(max_workers=max(1, jobs), mp_context=get_context("spawn")) as pool:
+    workers = max(1, min(jobs, len(todo)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
         pending = {pool.submit(_judge_one, str(f.slug), str(f.path)): f for f in todo}
         while pending:
             finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
