@@ -7,11 +7,14 @@ import json
 import os
 import pty
 import shutil
+import signal
 import subprocess
 import sys
 import threading
+import time
 import xml.etree.ElementTree as ET
 
+from judge.sandbox.docker import LABEL
 from tests.conftest import HOSTILE, PROBLEMS
 from tests.junit_schema import breaches
 
@@ -157,3 +160,30 @@ def test_on_a_terminal_a_progress_line_counts_the_solutions_judged(engine, tmp_p
     assert "\r\x1b[Kjudged 1/2" in shown
     assert "WA    binary_search" in shown and "AC    binary_search" in shown
     assert "1/2 accepted" in out.decode()
+
+
+def test_ctrl_c_during_a_check_exits_130_and_leaves_no_container(engine, tmp_path):
+    for name in ("a", "b", "c"):
+        (tmp_path / f"{name}.py").write_text("# judge: binary_search\n" + (HOSTILE / "sleeps.py").read_text())
+    ours = {"label": LABEL}
+    before = {c.id for c in engine.client.containers.list(all=True, sparse=True, filters=ours)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "judge", "check", ".", "-j", "2"],
+        cwd=tmp_path,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    started: set[str] = set()
+    while time.monotonic() < deadline and len(started) < 2:
+        started = {c.id for c in engine.client.containers.list(all=True, sparse=True, filters=ours)} - before
+        time.sleep(0.05)
+    assert len(started) >= 2, "the check never had two solutions in sandboxes"
+    time.sleep(0.3)
+    os.killpg(process.pid, signal.SIGINT)  # a Ctrl-C reaches the judge and its workers alike
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130, err.decode()[-2000:]
+    assert {
+        c.id for c in engine.client.containers.list(all=True, sparse=True, filters=ours)
+    } - before == set()
