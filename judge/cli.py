@@ -21,6 +21,7 @@ from typing import Any, NoReturn
 import click
 
 from judge import history, interview, registry
+from judge.discovery import Found
 from judge.engine import RunOptions, judge_solution, read_solution
 from judge.errors import JudgeError, UsageError
 from judge.problem import DIFFICULTIES, TOPICS
@@ -225,20 +226,20 @@ def check(
     directory: Path, jobs: int, junit_path: Path | None, as_json: bool, output_format: str, shard: str | None
 ) -> None:
     """Judge every solution in a practice repository; exit 0 only if all are accepted."""
-    from judge import practice
+    from judge import discovery
     from judge.junit import write_junit
 
     if as_json and output_format != "text":
         raise UsageError("--json and --format github both write to stdout: choose one")
     started = time.monotonic()
-    found = practice.discover(directory, set(registry.slugs()))
+    found = discovery.discover(directory, discovery.names(registry.all_problems()))
     if found and all(f.slug is None for f in found):
         raise UsageError(
-            f"no file under {directory} is a solution to a known problem ({practice.UNMATCHED_HINT})"
+            f"no file under {directory} is a solution to a known problem ({discovery.UNMATCHED_HINT})"
         )
     # Solutions and unmatched files are each split, so every file is in exactly one shard.
-    todo = practice.shard([f for f in found if f.slug is not None], shard)
-    unknown = practice.shard([f for f in found if f.slug is None], shard)
+    todo = discovery.shard([f for f in found if f.slug is not None], shard)
+    unknown = discovery.shard([f for f in found if f.slug is None], shard)
     for item in unknown:
         note(f"unknown: {item.path} ({item.why})")
     results = _judge_found(todo, jobs, output_format) if todo else []
@@ -269,7 +270,7 @@ def check(
         raise SystemExit(EXIT_VERDICT)
 
 
-def _judge_found(todo: list[Any], jobs: int, output_format: str) -> list[tuple[Any, Report]]:
+def _judge_found(todo: list[Found], jobs: int, output_format: str) -> list[tuple[Found, Report]]:
     """Judge the matched solutions, a line for each as it finishes (and a progress line on a terminal)."""
     from judge import practice
     from judge.terminal import StatusLine
@@ -279,7 +280,7 @@ def _judge_found(todo: list[Any], jobs: int, output_format: str) -> list[tuple[A
     started = time.monotonic()
     finished = 0
 
-    def done(item: practice.Found, report: Report) -> None:
+    def done(item: Found, report: Report) -> None:
         nonlocal finished
         finished += 1
         status.print(f"{report.verdict.code:5} {item.slug:32} {item.path}")
@@ -289,7 +290,7 @@ def _judge_found(todo: list[Any], jobs: int, output_format: str) -> list[tuple[A
             line = practice.failure_line(report, source, problem.class_name or problem.function)
             click.echo(practice.annotation(item.path, report, line))
 
-    def waiting(running: list[practice.Found]) -> None:
+    def waiting(running: list[Found]) -> None:
         names = ", ".join(item.path.name for item in running)
         status.show(
             f"judged {finished}/{len(todo)} · {time.monotonic() - started:.0f} s"

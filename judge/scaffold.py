@@ -8,8 +8,9 @@ from pathlib import Path
 
 JUDGE_TOML = """\
 # judge's settings for this practice repository.
-# A solution is found by its file name (solutions/two_sum.py), by a first line
-# `# judge: two_sum`, or by a mapping here:
+# A solution is found by its file name: the problem's slug (solutions/two_sum.py),
+# its LeetCode number or title (0001-two-sum.py, as LeetHub names files), by a first
+# line `# judge: two_sum`, or by a mapping here (paths relative to this file):
 [solutions]
 # "solutions/arrays/my_two_sum.py" = "two_sum"
 """

@@ -13,15 +13,12 @@ import yaml
 
 from judge import history
 from judge.cli import cli
-from judge.errors import UsageError
 from judge.junit import junit_xml
-from judge.practice import annotation, discover, failure_line, shard
+from judge.practice import annotation, failure_line
 from judge.report import Failure, Group, Report, Timing, Verdict
 from judge.scaffold import scaffold
 from judge.watch import watch
 from tests.junit_schema import breaches
-
-KNOWN = {"binary_search", "two_sum"}
 
 
 def report(verdict: Verdict, problem: str = "binary_search", **failure) -> Report:
@@ -38,64 +35,6 @@ def report(verdict: Verdict, problem: str = "binary_search", **failure) -> Repor
         failure=f,
         timing=Timing(calls=2, median_ns=10, max_ns=20, wall_s=0.25),
     )
-
-
-def test_discover_by_name_header_and_config(tmp_path):
-    (tmp_path / "solutions").mkdir()
-    (tmp_path / "solutions" / "binary_search.py").write_text("pass\n")
-    (tmp_path / "solutions" / "mine.py").write_text("# judge: two_sum\npass\n")
-    (tmp_path / "solutions" / "other.py").write_text("pass\n")
-    (tmp_path / "solutions" / "notes.py").write_text("pass\n")
-    (tmp_path / "judge.toml").write_text('[solutions]\n"solutions/other.py" = "binary_search"\n')
-    found = {f.path.name: f.slug for f in discover(tmp_path, KNOWN)}
-    assert found == {
-        "binary_search.py": "binary_search",
-        "mine.py": "two_sum",
-        "other.py": "binary_search",
-        "notes.py": None,
-    }
-
-
-def test_judge_toml_at_the_repository_root_governs_a_check_of_a_subfolder(tmp_path):
-    (tmp_path / ".git").mkdir()
-    (tmp_path / "solutions" / "arrays").mkdir(parents=True)
-    (tmp_path / "solutions" / "arrays" / "mine.py").write_text("pass\n")
-    (tmp_path / "judge.toml").write_text(
-        '[solutions]\n"solutions/arrays/mine.py" = "two_sum"\n"solutions/gone.py" = "two_sum"\n'
-        '"elsewhere/gone.py" = "two_sum"\n'
-    )
-    found = {f.path.name: (f.slug, f.why) for f in discover(tmp_path / "solutions", KNOWN)}
-    assert found == {
-        "mine.py": ("two_sum", ""),
-        "gone.py": (None, "judge.toml maps this file, but it does not exist"),
-    }
-    # above the repository's root, a judge.toml is not this repository's
-    (tmp_path / "inner").mkdir()
-    (tmp_path / "inner" / ".git").mkdir()
-    (tmp_path / "inner" / "mine.py").write_text("pass\n")
-    assert [(f.path.name, f.slug) for f in discover(tmp_path / "inner", KNOWN)] == [("mine.py", None)]
-
-
-def test_a_misspelt_problem_name_is_reported_with_the_nearest(tmp_path):
-    (tmp_path / "binary_serach.py").write_text("pass\n")
-    (tmp_path / "header.py").write_text("# judge: two_summ\npass\n")
-    (tmp_path / "judge.toml").write_text("[solutions]\nnot-a-table = 3\n")
-    with pytest.raises(UsageError, match="maps file paths to problem slugs"):
-        discover(tmp_path, KNOWN)
-    (tmp_path / "judge.toml").unlink()
-    why = {f.path.name: f.why for f in discover(tmp_path, KNOWN)}
-    assert why["binary_serach.py"].endswith("; did you mean binary_search?")
-    assert why["header.py"] == "it names problem 'two_summ', which does not exist; did you mean two_sum?"
-
-
-def test_shard_splits_without_overlap(tmp_path):
-    for i in range(7):
-        (tmp_path / f"f{i}.py").write_text("")
-    items = discover(tmp_path, KNOWN)
-    parts = [shard(items, f"{k}/3") for k in (1, 2, 3)]
-    assert sorted(p.path for part in parts for p in part) == sorted(p.path for p in items)
-    with pytest.raises(UsageError):
-        shard(items, "4/3")
 
 
 def test_junit_is_valid_counts_match_and_control_characters_are_escaped():

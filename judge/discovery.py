@@ -1,0 +1,161 @@
+"""Finding the solutions in a practice repository, and which problem each one solves.
+
+A file solves a problem when its name says so: the problem's slug (`binary_search.py`),
+its title as LeetCode puts it in an address (`search-in-rotated-sorted-array.py`),
+or its LeetCode number, alone or in front of a name (`704.py`, `0704-binary-search.py`,
+as LeetHub names them). A first line `# judge: NAME` or the `[solutions]` table of
+`judge.toml` ("path/to/file.py" = "NAME") says so explicitly and wins. Files that
+match nothing are listed as unknown, never silently skipped.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge.errors import UsageError
+from judge.problem import Problem
+
+CONFIG = "judge.toml"
+UNMATCHED_HINT = "name it SLUG.py, add '# judge: SLUG' as a first line, or map it in judge.toml"
+HEADER = re.compile(r"^#\s*judge:\s*(\S+)\s*$")
+NUMBERED = re.compile(r"(?:lc|leetcode)?_?0*(\d+)(?:_(.*))?")
+SKIP_DIRS = {".git", ".venv", "venv", "__pycache__", "node_modules", ".tox", ".mypy_cache", ".pytest_cache"}
+
+
+@dataclass(frozen=True)
+class Found:
+    path: Path
+    slug: str | None  # None: no problem could be matched
+    why: str = ""  # why not, when slug is None
+
+
+def _plain(name: str) -> str:
+    """A name with case and separators levelled: "0704-Binary Search" -> "0704_binary_search"."""
+    return re.sub(r"[^a-z0-9]+", "_", name.lower()).strip("_")
+
+
+def names(problems: Iterable[Problem]) -> dict[str, str]:
+    """Every name a solution may go by, levelled, to its problem's slug."""
+    out: dict[str, str] = {}
+    for p in problems:
+        out[_plain(p.title)] = p.slug
+        if p.leetcode is not None:
+            out[str(p.leetcode)] = p.slug
+    for p in problems:
+        out[p.slug] = p.slug  # a slug wins over another problem's title
+    return out
+
+
+@dataclass(frozen=True)
+class Match:
+    slug: str | None
+    conflict: str = ""  # the name means two problems
+    near: str = ""  # no problem: the nearest slug, if one is close
+
+
+def resolve(name: str, known: Mapping[str, str]) -> Match:
+    """The problem a name means: a slug, a title, a LeetCode number, or a number then a name."""
+    plain = _plain(name)
+    if plain in known:
+        return Match(known[plain])
+    numbered = NUMBERED.fullmatch(plain)
+    if numbered and numbered.group(1) in known:
+        by_number = known[numbered.group(1)]
+        rest = numbered.group(2)
+        if rest and rest in known and known[rest] != by_number:
+            return Match(None, conflict=f"its number means {by_number} but its name means {known[rest]}")
+        return Match(by_number)
+    near = difflib.get_close_matches(plain, set(known.values()), n=1, cutoff=0.8)
+    return Match(None, near=near[0] if near else "")
+
+
+def _header_slug(path: Path) -> str | None:
+    try:
+        with path.open("r", encoding="utf-8", errors="replace") as f:
+            for _, line in zip(range(5), f, strict=False):
+                match = HEADER.match(line.strip())
+                if match:
+                    return match.group(1)
+    except OSError:
+        return None
+    return None
+
+
+def find_config(start: Path) -> Path | None:
+    """judge.toml in start or the nearest folder above it, not past the repository's root."""
+    for folder in [start.resolve(), *start.resolve().parents]:
+        if (folder / CONFIG).is_file():
+            return folder / CONFIG
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def load_config(start: Path) -> dict[str, str]:
+    """The [solutions] mapping of the judge.toml that governs start: resolved path -> slug.
+    Paths in it are relative to the folder judge.toml is in."""
+    path = find_config(start)
+    if path is None:
+        return {}
+    try:
+        raw = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise UsageError(f"{path}: {e}") from None
+    solutions = raw.get("solutions", {})
+    if not isinstance(solutions, dict) or not all(isinstance(v, str) for v in solutions.values()):
+        raise UsageError(f'{path}: [solutions] maps file paths to problem slugs ("a/b.py" = "two_sum")')
+    return {str((path.parent / k).resolve()): v for k, v in solutions.items()}
+
+
+def python_files(root: Path) -> Iterator[Path]:
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
+        for name in sorted(filenames):
+            if name.endswith(".py") and not name.startswith("test_") and name != "__init__.py":
+                yield Path(dirpath) / name
+
+
+def discover(root: Path, known: Mapping[str, str]) -> list[Found]:
+    """Every Python file under root, with the problem it solves when one matches, and
+    every file judge.toml maps under root that is not there. known: names() of the problems."""
+    if not root.is_dir():
+        raise UsageError(f"Not a directory: {root}")
+    mapped = load_config(root)
+    out = []
+    seen = set()
+    for path in python_files(root):
+        seen.add(str(path.resolve()))
+        named = mapped.get(str(path.resolve())) or _header_slug(path)
+        match = resolve(named or path.stem, known)
+        out.append(Found(path, match.slug, "" if match.slug else _why(match, named)))
+    inside = root.resolve()
+    for target in mapped:
+        if target not in seen and Path(target).is_relative_to(inside) and not Path(target).exists():
+            out.append(Found(Path(target), None, "judge.toml maps this file, but it does not exist"))
+    return out
+
+
+def _why(match: Match, named: str | None) -> str:
+    near = f"; did you mean {match.near}?" if match.near else ""
+    if match.conflict:
+        return match.conflict
+    if named:
+        return f"it names problem {named!r}, which does not exist{near}"
+    return UNMATCHED_HINT + near
+
+
+def shard(items: list[Found], spec: str | None) -> list[Found]:
+    """K/N: the K-th of N interleaved slices (1-based), for CI matrices."""
+    if not spec:
+        return items
+    match = re.fullmatch(r"(\d+)/(\d+)", spec)
+    if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
+        raise UsageError(f"--shard takes K/N with 1 <= K <= N, not {spec!r}")
+    k, n = int(match.group(1)), int(match.group(2))
+    return [item for i, item in enumerate(items) if i % n == k - 1]
