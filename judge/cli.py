@@ -203,7 +203,7 @@ def remember(report: Report, source: bytes, mode: str, seconds_to_solve: float |
 
 
 @cli.command()
-@click.argument("directory", default=".", type=click.Path(path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "-j",
     "--jobs",
@@ -223,20 +223,26 @@ def remember(report: Report, source: bytes, mode: str, seconds_to_solve: float |
 )
 @click.option("--shard", help="K/N: judge only the K-th of N slices (CI matrices).")
 def check(
-    directory: Path, jobs: int, junit_path: Path | None, as_json: bool, output_format: str, shard: str | None
+    paths: tuple[Path, ...],
+    jobs: int,
+    junit_path: Path | None,
+    as_json: bool,
+    output_format: str,
+    shard: str | None,
 ) -> None:
-    """Judge every solution in a practice repository; exit 0 only if all are accepted."""
+    """Judge every solution in a practice repository (PATHS: folders or files, default .);
+    exit 0 only if all are accepted."""
     from judge import discovery
     from judge.junit import write_junit
 
     if as_json and output_format != "text":
         raise UsageError("--json and --format github both write to stdout: choose one")
     started = time.monotonic()
-    found = discovery.discover(directory, discovery.names(registry.all_problems()))
-    if found and all(f.slug is None for f in found):
-        raise UsageError(
-            f"no file under {directory} is a solution to a known problem ({discovery.UNMATCHED_HINT})"
-        )
+    roots = list(paths) or [Path(".")]
+    where = " ".join(str(p) for p in roots)
+    found = discovery.discover(roots, discovery.names(registry.all_problems()))
+    if found and all(f.slug is None for f in found) and all(root.is_dir() for root in roots):
+        raise UsageError(f"no file in {where} is a solution to a known problem ({discovery.UNMATCHED_HINT})")
     # Solutions and unmatched files are each split, so every file is in exactly one shard.
     todo = discovery.shard([f for f in found if f.slug is not None], shard)
     unknown = discovery.shard([f for f in found if f.slug is None], shard)
@@ -244,7 +250,7 @@ def check(
         note(f"unknown: {item.path} ({item.why})")
     results = _judge_found(todo, jobs, output_format) if todo else []
     if not todo:
-        note(f"nothing to judge under {directory}" + (f" in shard {shard}" if shard else " yet"))
+        note(f"nothing to judge in {where}" + (f" in shard {shard}" if shard else " yet"))
     for item, report in results:
         remember(report, item.path.read_bytes() if item.path.exists() else b"", "check")
     if junit_path:

@@ -121,23 +121,36 @@ def python_files(root: Path) -> Iterator[Path]:
                 yield Path(dirpath) / name
 
 
-def discover(root: Path, known: Mapping[str, str]) -> list[Found]:
-    """Every Python file under root, with the problem it solves when one matches, and
-    every file judge.toml maps under root that is not there. known: names() of the problems."""
-    if not root.is_dir():
-        raise UsageError(f"Not a directory: {root}")
-    mapped = load_config(root)
-    out = []
-    seen = set()
-    for path in python_files(root):
-        seen.add(str(path.resolve()))
-        named = mapped.get(str(path.resolve())) or _header_slug(path)
-        match = resolve(named or path.stem, known)
-        out.append(Found(path, match.slug, "" if match.slug else _why(match, named)))
-    inside = root.resolve()
-    for target in mapped:
-        if target not in seen and Path(target).is_relative_to(inside) and not Path(target).exists():
-            out.append(Found(Path(target), None, "judge.toml maps this file, but it does not exist"))
+def discover(roots: Iterable[Path], known: Mapping[str, str]) -> list[Found]:
+    """Every Python file named or under the folders named, with the problem it solves when
+    one matches, and every file judge.toml maps under them that is not there; each once.
+    known: names() of the problems."""
+    out: list[Found] = []
+    seen: set[str] = set()
+    for root in roots:
+        if root.is_file():
+            files, folder = [root], root.parent
+        elif root.is_dir():
+            files, folder = list(python_files(root)), root
+        else:
+            raise UsageError(f"No such file or folder: {root}")
+        mapped = load_config(folder)
+        for path in files:
+            if str(path.resolve()) in seen:
+                continue
+            seen.add(str(path.resolve()))
+            named = mapped.get(str(path.resolve())) or _header_slug(path)
+            match = resolve(named or path.stem, known)
+            out.append(Found(path, match.slug, "" if match.slug else _why(match, named)))
+        if root.is_dir():
+            for target in mapped:
+                if (
+                    target not in seen
+                    and Path(target).is_relative_to(root.resolve())
+                    and not Path(target).exists()
+                ):
+                    seen.add(target)
+                    out.append(Found(Path(target), None, "judge.toml maps this file, but it does not exist"))
     return out
 
 

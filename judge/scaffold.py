@@ -54,10 +54,9 @@ repos:
     hooks:
       - id: judge-check
         name: judge check
-        entry: judge check solutions
+        entry: judge check
         language: system
-        pass_filenames: false
-        files: ^solutions/
+        files: ^solutions/.*\\.py$  # only the solutions a commit changes are judged
 """
 
 README = """\

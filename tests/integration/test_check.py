@@ -118,12 +118,16 @@ def test_all_accepted_exits_zero_and_github_format(engine, tmp_path):
 def test_init_output_passes_its_own_check(engine, tmp_path):
     subprocess.run([sys.executable, "-m", "judge", "init", str(tmp_path)], check=True, capture_output=True)
     fresh = check("solutions", "--junit", "fresh.xml", cwd=tmp_path)
-    assert fresh.returncode == 0 and "nothing to judge under solutions yet" in fresh.stderr, fresh.stderr
+    assert fresh.returncode == 0 and "nothing to judge in solutions yet" in fresh.stderr, fresh.stderr
     assert breaches((tmp_path / "fresh.xml").read_text()) == []
     shutil.copy(BS / "accepted" / "recursive.py", tmp_path / "solutions" / "binary_search.py")
     done = check("solutions", cwd=tmp_path)
     assert done.returncode == 0, done.stdout + done.stderr
     assert "1/1 accepted" in done.stdout
+    # the pre-commit hook passes the changed files themselves
+    (tmp_path / "solutions" / "704.py").write_text((BS / "wrong_answer" / "one_based.py").read_text())
+    hooked = check("solutions/704.py", cwd=tmp_path)
+    assert hooked.returncode == 1 and "0/1 accepted" in hooked.stdout, hooked.stdout + hooked.stderr
 
 
 def test_on_a_terminal_a_progress_line_counts_the_solutions_judged(engine, tmp_path):

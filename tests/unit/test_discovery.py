@@ -18,7 +18,7 @@ def test_discover_by_name_header_and_config(tmp_path):
     (tmp_path / "solutions" / "other.py").write_text("pass\n")
     (tmp_path / "solutions" / "notes.py").write_text("pass\n")
     (tmp_path / "judge.toml").write_text('[solutions]\n"solutions/other.py" = "binary_search"\n')
-    found = {f.path.name: f.slug for f in discover(tmp_path, KNOWN)}
+    found = {f.path.name: f.slug for f in discover([tmp_path], KNOWN)}
     assert found == {
         "binary_search.py": "binary_search",
         "mine.py": "two_sum",
@@ -35,7 +35,7 @@ def test_judge_toml_at_the_repository_root_governs_a_check_of_a_subfolder(tmp_pa
         '[solutions]\n"solutions/arrays/mine.py" = "two_sum"\n"solutions/gone.py" = "two_sum"\n'
         '"elsewhere/gone.py" = "two_sum"\n'
     )
-    found = {f.path.name: (f.slug, f.why) for f in discover(tmp_path / "solutions", KNOWN)}
+    found = {f.path.name: (f.slug, f.why) for f in discover([tmp_path / "solutions"], KNOWN)}
     assert found == {
         "mine.py": ("two_sum", ""),
         "gone.py": (None, "judge.toml maps this file, but it does not exist"),
@@ -44,7 +44,7 @@ def test_judge_toml_at_the_repository_root_governs_a_check_of_a_subfolder(tmp_pa
     (tmp_path / "inner").mkdir()
     (tmp_path / "inner" / ".git").mkdir()
     (tmp_path / "inner" / "mine.py").write_text("pass\n")
-    assert [(f.path.name, f.slug) for f in discover(tmp_path / "inner", KNOWN)] == [("mine.py", None)]
+    assert [(f.path.name, f.slug) for f in discover([tmp_path / "inner"], KNOWN)] == [("mine.py", None)]
 
 
 def test_a_misspelt_problem_name_is_reported_with_the_nearest(tmp_path):
@@ -52,9 +52,9 @@ def test_a_misspelt_problem_name_is_reported_with_the_nearest(tmp_path):
     (tmp_path / "header.py").write_text("# judge: two_summ\npass\n")
     (tmp_path / "judge.toml").write_text("[solutions]\nnot-a-table = 3\n")
     with pytest.raises(UsageError, match="maps file paths to problem slugs"):
-        discover(tmp_path, KNOWN)
+        discover([tmp_path], KNOWN)
     (tmp_path / "judge.toml").unlink()
-    why = {f.path.name: f.why for f in discover(tmp_path, KNOWN)}
+    why = {f.path.name: f.why for f in discover([tmp_path], KNOWN)}
     assert why["binary_serach.py"].endswith("; did you mean binary_search?")
     assert why["header.py"] == "it names problem 'two_summ', which does not exist; did you mean two_sum?"
 
@@ -62,7 +62,7 @@ def test_a_misspelt_problem_name_is_reported_with_the_nearest(tmp_path):
 def test_shard_splits_without_overlap(tmp_path):
     for i in range(7):
         (tmp_path / f"f{i}.py").write_text("")
-    items = discover(tmp_path, KNOWN)
+    items = discover([tmp_path], KNOWN)
     parts = [shard(items, f"{k}/3") for k in (1, 2, 3)]
     assert sorted(p.path for part in parts for p in part) == sorted(p.path for p in items)
     with pytest.raises(UsageError):
@@ -83,7 +83,7 @@ def test_files_named_as_leetcode_and_leethub_name_them_are_matched(tmp_path):
     ):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("pass\n")
-    found = {f.path.relative_to(tmp_path).as_posix(): (f.slug, f.why) for f in discover(tmp_path, known)}
+    found = {f.path.relative_to(tmp_path).as_posix(): (f.slug, f.why) for f in discover([tmp_path], known)}
     assert found == {
         "0704-binary-search/0704-binary-search.py": ("binary_search", ""),
         "704.py": ("binary_search", ""),
@@ -105,3 +105,21 @@ def test_every_problem_answers_to_its_slug_title_and_number():
         assert resolve(p.title, known).slug == p.slug, p.title
         if p.leetcode is not None:
             assert resolve(f"{p.leetcode:04d}-{p.title}", known).slug == p.slug
+
+
+def test_files_and_folders_named_together_are_each_found_once(tmp_path):
+    (tmp_path / "solutions").mkdir()
+    (tmp_path / "solutions" / "two_sum.py").write_text("pass\n")
+    (tmp_path / "solutions" / "helper.txt").write_text("not python\n")
+    (tmp_path / "solutions" / "test_two_sum.py").write_text("pass\n")  # named: judged although test_
+    found = discover(
+        [
+            tmp_path / "solutions" / "two_sum.py",
+            tmp_path / "solutions",
+            tmp_path / "solutions" / "test_two_sum.py",
+        ],
+        KNOWN,
+    )
+    assert [(f.path.name, f.slug) for f in found] == [("two_sum.py", "two_sum"), ("test_two_sum.py", None)]
+    with pytest.raises(UsageError, match="No such file or folder"):
+        discover([tmp_path / "missing.py"], KNOWN)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import multiprocessing
+import re
 import shlex
 import threading
 import time
@@ -146,7 +147,9 @@ def test_init_writes_valid_files_and_keeps_existing(tmp_path):
     published = next(s for s in steps if s.get("uses", "").startswith("mikepenz/action-junit-report"))
     assert published["with"]["report_paths"] == "judge-results.xml" and published["if"] == "always()"
     hooks = yaml.safe_load((tmp_path / ".pre-commit-config.yaml").read_text())
-    assert hooks["repos"][0]["hooks"][0]["entry"] == "judge check solutions"
+    hook = hooks["repos"][0]["hooks"][0]
+    assert hook["entry"] == "judge check" and hook.get("pass_filenames", True)
+    assert re.match(hook["files"], "solutions/two_sum.py") and not re.match(hook["files"], "README.md")
     assert (tmp_path / "solutions").is_dir()
 
 
