@@ -9,8 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import random
 import sqlite3
 import statistics
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -84,36 +86,55 @@ def record(
     passed = sum(g.passed for g in report.groups)
     total = sum(g.total for g in report.groups)
     growth = report.complexity.measured if report.complexity else None
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    with connect(path) as db:
-        db.execute(
-            "INSERT INTO attempts (problem, verdict, passed, total, median_ns, wall_s, growth, source_sha256,"
-            " mode, seconds_to_solve, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                report.problem,
-                report.verdict.value,
-                passed,
-                total,
-                report.timing.median_ns if report.timing else None,
-                report.timing.wall_s if report.timing else None,
-                growth,
-                hashlib.sha256(source).hexdigest(),
-                mode,
-                seconds_to_solve,
-                now,
-            ),
-        )
+    _insert(
+        {
+            "problem": report.problem,
+            "verdict": report.verdict.value,
+            "passed": passed,
+            "total": total,
+            "median_ns": report.timing.median_ns if report.timing else None,
+            "wall_s": report.timing.wall_s if report.timing else None,
+            "growth": growth,
+            "source_sha256": hashlib.sha256(source).hexdigest(),
+            "mode": mode,
+            "seconds_to_solve": seconds_to_solve,
+        },
+        path,
+    )
 
 
 def record_round_end(problem: str, verdict: str, path: Path | None = None) -> None:
     """A mock round that ended unsolved: "timed_out" or "gave_up"."""
-    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-    with connect(path) as db:
-        db.execute(
-            "INSERT INTO attempts (problem, verdict, passed, total, source_sha256, mode, created_at)"
-            " VALUES (?, ?, 0, 0, '', 'interview', ?)",
-            (problem, verdict, now),
-        )
+    _insert(
+        {
+            "problem": problem,
+            "verdict": verdict,
+            "passed": 0,
+            "total": 0,
+            "source_sha256": "",
+            "mode": "interview",
+        },
+        path,
+    )
+
+
+WRITE_ATTEMPTS = 5
+
+
+def _insert(row: dict[str, object], path: Path | None) -> None:
+    """One attempt, stamped now. SQLite waits up to busy_timeout for another writer; a
+    write that still finds the database locked is tried again after a growing pause."""
+    row = {**row, "created_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds")}
+    sql = f"INSERT INTO attempts ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})"
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            with connect(path) as db:
+                db.execute(sql, tuple(row.values()))
+            return
+        except sqlite3.OperationalError as e:
+            if attempt == WRITE_ATTEMPTS - 1 or not ("locked" in str(e) or "busy" in str(e)):
+                raise
+            time.sleep(0.05 * 2**attempt + random.random() * 0.05)
 
 
 def solved_in(problem: str, since: float, path: Path | None = None) -> float | None:
