@@ -7,6 +7,7 @@ error (unknown problem, missing or unreadable file), 3 environment or judge erro
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -25,7 +26,7 @@ from judge.discovery import Found
 from judge.engine import RunOptions, judge_solution, read_solution
 from judge.errors import JudgeError, UsageError
 from judge.problem import DIFFICULTIES, TOPICS
-from judge.render import problems_table, report_text, rows_table
+from judge.render import markdown_summary, problems_table, report_text, rows_table
 from judge.report import Report
 from judge.starter import signature, starter_source
 
@@ -259,19 +260,23 @@ def check(
             [(str(item.path), report) for item, report in results],
             [(str(f.path), f.why) for f in unknown],
         )
+    rows = [
+        [r.verdict.code, item.slug, str(item.path), f"{r.timing.wall_s:.2f} s" if r.timing else ""]
+        for item, r in results
+    ]
+    headers = ["", "problem", "solution", "wall"]
+    accepted = sum(1 for _, r in results if r.accepted)
+    unmatched = f"{len(unknown)} file{'s' if len(unknown) != 1 else ''} matched no problem" if unknown else ""
+    summary = f"{accepted}/{len(results)} accepted in {time.monotonic() - started:.1f} s"
     if as_json:
         click.echo(json.dumps([report.to_json() for _, report in results], indent=2))
     elif output_format == "text" and results:
-        rows = [
-            [r.verdict.code, item.slug, str(item.path), f"{r.timing.wall_s:.2f} s" if r.timing else ""]
-            for item, r in results
-        ]
-        click.echo(rows_table(rows, ["", "problem", "solution", "wall"]), nl=False)
-        accepted = sum(1 for _, r in results if r.accepted)
-        unmatched = (
-            f" · {len(unknown)} file{'s' if len(unknown) != 1 else ''} matched no problem" if unknown else ""
-        )
-        click.echo(f"{accepted}/{len(results)} accepted in {time.monotonic() - started:.1f} s{unmatched}")
+        click.echo(rows_table(rows, headers), nl=False)
+        click.echo(summary + (f" · {unmatched}" if unmatched else ""))
+    step_summary = os.environ.get("GITHUB_STEP_SUMMARY")
+    if output_format == "github" and step_summary:
+        with contextlib.suppress(OSError), open(step_summary, "a", encoding="utf-8") as out:
+            out.write(markdown_summary(rows, headers, summary, [f"{f.path}: {f.why}" for f in unknown]))
     if not all(report.accepted for _, report in results):
         raise SystemExit(EXIT_VERDICT)
 

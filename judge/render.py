@@ -139,3 +139,11 @@ def problems_table(problems: list[Problem]) -> str:
 
 def rows_table(rows: list[list[Any]], headers: list[str]) -> str:
     return tabulate(rows, headers=headers, tablefmt="simple") + "\n"
+
+
+def markdown_summary(rows: list[list[Any]], headers: list[str], summary: str, unmatched: list[str]) -> str:
+    """`judge check` for a GitHub job's summary page: the table, the count, unmatched files."""
+    table = tabulate(rows, headers=headers, tablefmt="github") if rows else ""
+    listed = "".join(f"- {line}\n" for line in unmatched)
+    unmatched_part = f"\nMatched no problem:\n\n{listed}" if listed else ""
+    return f"## judge check\n\n{table}\n\n**{summary}**\n{unmatched_part}\n"

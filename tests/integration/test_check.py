@@ -6,6 +6,7 @@ import contextlib
 import json
 import os
 import pty
+import re
 import shutil
 import signal
 import subprocess
@@ -21,9 +22,14 @@ from tests.junit_schema import breaches
 BS = PROBLEMS / "binary_search" / "submissions"
 
 
-def check(*args: str, cwd) -> subprocess.CompletedProcess[str]:
+def check(*args: str, cwd, env=None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "judge", "check", *args], capture_output=True, text=True, timeout=600, cwd=cwd
+        [sys.executable, "-m", "judge", "check", *args],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=cwd,
+        env=env,
     )
 
 
@@ -73,7 +79,10 @@ def test_mixed_repository_gets_each_verdict_and_fails(engine, tmp_path):
 def test_github_format_annotates_the_failing_line_of_each_solution(engine, tmp_path):
     repo = mixed_repository(tmp_path / "practice")
     (repo / "solutions" / "slow.py").unlink()
-    done = check("solutions", "--format", "github", cwd=repo)
+    page = tmp_path / "step-summary.md"
+    done = check(
+        "solutions", "--format", "github", cwd=repo, env={**os.environ, "GITHUB_STEP_SUMMARY": str(page)}
+    )
     assert done.returncode == 1, done.stderr
     annotations = {
         line.split(",")[0].removeprefix("::error file="): line.split(",")[1]
@@ -91,6 +100,10 @@ def test_github_format_annotates_the_failing_line_of_each_solution(engine, tmp_p
         "solutions/raises.py": "line=4",
         "solutions/wrong.py": f"line={wrong_def}",
     }
+    summary = page.read_text()
+    assert summary.startswith("## judge check\n") and "**1/4 accepted in " in summary
+    assert re.search(r"^\| WA +\| binary_search +\| solutions/wrong.py +\|", summary, re.M)
+    assert "- solutions/scratch.py: name it SLUG.py" in summary
 
 
 def test_shards_judge_every_file_exactly_once(engine, tmp_path):
