@@ -472,7 +472,8 @@ def interview_command(
     problem = interview.pick(registry.all_problems(), solved, difficulty, topic, random.Random())
     if problem is None:
         raise UsageError("no problem matches those filters")
-    target = Path(f"{problem.slug}.py")
+    folder = Path("solutions") if Path("solutions").is_dir() else Path(".")  # a practice repository's
+    target = folder / f"{problem.slug}.py"
     if target.exists():
         raise UsageError(f"{target} already exists; move it away or pick another round")
     target.write_text(starter_source(problem), "utf-8")

@@ -145,3 +145,12 @@ def test_stats_counts_rounds_and_the_longest_streak():
     assert (
         "mock rounds: 2 solved in time, 1 timed out, 0 given up · median time to solve 15:00" in shown.output
     )
+
+
+def test_in_a_practice_repository_the_starter_goes_into_solutions(home):
+    (home / "solutions").mkdir()
+    started = CliRunner().invoke(cli, ["interview", "--topic", "trees", "--no-countdown"])
+    assert started.exit_code == 0, started.output
+    round_ = interview.current()
+    assert round_ is not None and round_.file == str((home / "solutions" / f"{round_.slug}.py").resolve())
+    assert (home / "solutions" / f"{round_.slug}.py").is_file()
