@@ -39,6 +39,7 @@ IMAGE = "judge-sandbox:python3-v1"
 LABEL = "judge.run"
 USER = "65534:65534"  # nobody
 STDERR_KEEP = 16 * 1024
+REMOVE_ATTEMPTS = 5
 
 
 def container_settings(image: str, limits: Limits, run_id: str) -> dict[str, Any]:
@@ -203,8 +204,26 @@ class DockerTransport:
             with contextlib.suppress(OSError):
                 self.sock.close()
                 self.attach.close()
-            with contextlib.suppress(docker.errors.APIError):
-                self.container.remove(force=True)
+            remove(self.container)
+
+
+def remove(container: Any, attempts: int = REMOVE_ATTEMPTS) -> bool:
+    """Force-remove a container; False if it is still there after every attempt.
+
+    dockerd can refuse a forced removal that races the container's own exit ("Could
+    not kill running container ..., cannot remove - Container ... is not running")
+    and leave it marked "Removal In Progress"; asked again a moment later, it removes it.
+    """
+    for attempt in range(attempts):
+        try:
+            container.remove(force=True)
+            return True
+        except docker.errors.NotFound:
+            return True
+        except docker.errors.APIError:
+            if attempt < attempts - 1:
+                time.sleep(0.1 * 2**attempt)
+    return False
 
 
 class DockerEngine:
@@ -273,12 +292,7 @@ class DockerEngine:
 
     def prune(self) -> int:
         """Remove every container the judge made that is still there."""
-        removed = 0
-        for container in self.leftovers():
-            with contextlib.suppress(docker.errors.NotFound):
-                container.remove(force=True)
-                removed += 1
-        return removed
+        return sum(1 for container in self.leftovers() if remove(container))
 
     def pull(self, repository: str, tag: str) -> bool:
         try:
