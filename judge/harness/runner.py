@@ -4,7 +4,7 @@ Protocol (both directions): a 4-byte big-endian length, then that many bytes of
 UTF-8 JSON.  The container starts `python3 -I -S -c BOOT` (see boot.py); BOOT reads
 one frame holding this package's modules and calls `main()`.  Then:
 
-    host: {"op": "load", "source": ..., "filename": ..., "spec": {...}}
+    host: {"op": "load", "source": ..., "filename": ..., "spec": {...}, "alone": bool}
     us:   {"op": "loaded", "ns": ...}
           | {"op": "load_error", "kind": "compile" | "entry", "message": ...}
           | {"op": "error", ...}                        (exception while loading)
@@ -24,6 +24,11 @@ rewrites builtins, json, os or time afterwards cannot touch the channel or the c
 (BOOT also gives our modules a private copy of the builtins).  What a solution can
 still do is scribble on our file descriptors: the host then sees a malformed frame,
 which is a verdict, never a crash of the judge.
+
+In a container of its own ("alone": only init and us), the solution's threads and
+processes must end when its call (or its loading) does: work carrying on in the
+background would be charged to no call and would blur the timing of every call. One
+still running 100 ms later is an error of type LeftRunning.
 """
 
 import _json
@@ -49,6 +54,14 @@ _ftruncate = os.ftruncate
 _lseek = os.lseek
 _exit = os._exit
 _clock = time.perf_counter_ns
+_listdir = os.listdir
+_getpid = os.getpid
+_waitpid = os.waitpid
+_WNOHANG = os.WNOHANG
+_open = os.open
+_close = os.close
+_O_RDONLY = os.O_RDONLY
+_sleep = time.sleep
 _scan = _json.make_scanner(json.JSONDecoder())
 _enc_str = _json.encode_basestring_ascii
 _encode = codec.encode
@@ -147,6 +160,59 @@ def _describe(exc, filename, lines):
     return {"type": name, "message": message, "traceback": trace if frames else f"{name}: {message}"}
 
 
+LINGER_POLLS = 10  # a finishing thread or process gets 10 x 10 ms to end
+
+
+def _running(pid):
+    """A process that still runs (a zombie, waiting to be reaped, has ended)."""
+    try:
+        fd = _open("/proc/" + pid + "/stat", _O_RDONLY)
+        try:
+            stat = _read(fd, 512)
+        finally:
+            _close(fd)
+    except OSError:
+        return False
+    fields = stat.rsplit(b")", 1)[-1].split()
+    return bool(fields) and fields[0] not in (b"Z", b"X")
+
+
+def _left_running():
+    """The solution's threads and processes still running: (threads, processes).
+
+    The container holds its init (pid 1) and us; anything else, and any thread but
+    ours, is the solution's work carrying on after its call, which no clock of a call
+    can account for. Children that ended are reaped; the rest get a moment to end.
+    """
+    me = str(_getpid())
+    threads = processes = 0
+    for poll in range(LINGER_POLLS):
+        try:
+            while _waitpid(-1, _WNOHANG)[0] > 0:
+                pass
+        except ChildProcessError:
+            pass
+        try:
+            threads = len(_listdir("/proc/self/task")) - 1
+            processes = sum(
+                1 for p in _listdir("/proc") if p.isdigit() and p not in ("1", me) and _running(p)
+            )
+        except OSError:
+            return 0, 0
+        if not threads and not processes:
+            return 0, 0
+        if poll < LINGER_POLLS - 1:
+            _sleep(0.01)
+    return threads, processes
+
+
+def _left_running_error(threads, processes, after):
+    counts = ((threads, "thread", "threads"), (processes, "process", "processes"))
+    left = " and ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n)
+    message = f"it left {left} running after {after}: a solution's work must end when its call does"
+    return {"type": "LeftRunning", "message": message, "traceback": ""}
+
+
 def _error_reply(call_id, elapsed, out, size, answer, described):
     """An error frame: `answer` says the call returned but its value cannot be judged."""
     return {
@@ -170,10 +236,12 @@ class Harness:
         self.lines = []
         self.staged = None
         self.spent = []
+        self.alone = False  # set by load: in a container of our own, no work may outlive a call
 
     def load(self, req):
         self.spec = req["spec"]
         self.filename = req.get("filename", "solution.py")
+        self.alone = bool(req.get("alone"))
         source = req["source"]
         self.lines = source.splitlines()
         sys.setrecursionlimit(int(self.spec.get("recursion_limit", 100_000)))
@@ -188,8 +256,14 @@ class Harness:
             elapsed = _clock() - start
             out, size = self.capture.take()
             return _error_reply(None, elapsed, out, size, False, _describe(e, self.filename, self.lines))
+        elapsed = _clock() - start
+        threads, processes = _left_running() if self.alone else (0, 0)
+        if threads or processes:
+            out, size = self.capture.take()
+            described = _left_running_error(threads, processes, "loading")
+            return _error_reply(None, elapsed, out, size, False, described)
         out, _ = self.capture.take()
-        return {"op": "loaded", "ns": _clock() - start, "stdout": out}
+        return {"op": "loaded", "ns": elapsed, "stdout": out}
 
     def call(self, req):
         call_id = req["id"]
@@ -213,6 +287,11 @@ class Harness:
         elapsed = _clock() - start
         if staged:
             self.spent.append(returned)
+        threads, processes = _left_running() if self.alone else (0, 0)
+        if threads or processes:
+            out, size = self.capture.take()
+            described = _left_running_error(threads, processes, "its call returned")
+            return _error_reply(call_id, elapsed, out, size, True, described)
         out, size = self.capture.take()
         head = {"op": "result", "id": call_id, "ns": elapsed, "stdout": out, "stdout_bytes": size}
         try:

@@ -69,8 +69,11 @@ def describe_exit(status: int, memory_mb: int, oom_killed: bool) -> tuple[Outcom
 class HarnessClient:
     """One live harness: boot it, load a program, call it, say goodbye."""
 
-    def __init__(self, transport: Transport) -> None:
+    def __init__(self, transport: Transport, alone: bool = False) -> None:
+        """alone: the harness is the only process of its sandbox (bar init), so any other
+        process or thread is the solution's, and must not outlive a call."""
         self.transport = transport
+        self.alone = alone
         self.dead = False
         self.next_id = 0
         self.transport.send(boot_frame(), time.monotonic() + LOAD_LIMIT_S)
@@ -122,7 +125,13 @@ class HarnessClient:
         self.transport.kill()
 
     def load(self, program: Program, limit_s: float = LOAD_LIMIT_S) -> LoadResult:
-        request = {"op": "load", "source": program.source, "filename": program.filename, "spec": program.spec}
+        request = {
+            "op": "load",
+            "source": program.source,
+            "filename": program.filename,
+            "spec": program.spec,
+            "alone": self.alone,
+        }
         outcome, reply, detail, wall = self.exchange(request, limit_s)
         if outcome is not Outcome.OK:
             return LoadResult(outcome, detail=detail, wall_ns=wall)

@@ -273,7 +273,7 @@ class DockerEngine:
             )
             transport = DockerTransport(container, attach, limits.memory_mb)
             container.start()
-            return HarnessClient(transport)
+            return HarnessClient(transport, alone=True)
         except BaseException as e:
             if transport is not None:
                 transport.close()

@@ -1,4 +1,4 @@
-# expect: accepted
+# expect: runtime_error
 import bisect
 import threading
 
