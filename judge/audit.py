@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import ast
 import difflib
-import functools
 import random
 import tomllib
 from collections.abc import Callable, Iterator
@@ -215,7 +214,10 @@ def judge_mutant(slug: str, source: str, backend: Backend | None = None) -> str:
     from judge import registry
 
     problem = registry.get(slug)
-    backend = backend or _worker_backend()
+    if backend is None:
+        from judge.sandbox.docker import worker_backend
+
+        backend = worker_backend()
     verdict = Verdict.ACCEPTED
     for seed in (0, 1):
         options = RunOptions(seed=seed, property_examples=100, growth=True)
@@ -223,14 +225,6 @@ def judge_mutant(slug: str, source: str, backend: Backend | None = None) -> str:
         if verdict is not Verdict.TOO_SLOW:
             break
     return verdict.value
-
-
-@functools.cache
-def _worker_backend() -> Backend:
-    """One Docker connection per worker process, for all the mutants it judges."""
-    from judge.sandbox.docker import DockerBackend, DockerEngine
-
-    return DockerBackend(DockerEngine.connect())
 
 
 def audit(

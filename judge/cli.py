@@ -494,20 +494,14 @@ def interview_command(
 def _count_down(round_: interview.Round) -> None:
     from judge.terminal import StatusLine
 
-    line = StatusLine(sys.stdout, enabled=sys.stdout.isatty())
+    line = StatusLine(sys.stdout)
     try:
         ended = interview.countdown(round_, line.show)
     except KeyboardInterrupt:
         line.print("The round goes on without the countdown: `judge interview --status` shows the time left.")
         return
     line.clear()
-    if ended == "timed_out":
-        click.echo("\aTime is up: the round is recorded as timed out.")
-    elif ended == "solved":
-        solved_in = history.solved_in(round_.slug, since=round_.started)
-        click.echo(f"Solved in {interview.clock(solved_in or 0)} of {round_.minutes} minutes. Round over.")
-    else:
-        click.echo("The round has ended.")
+    click.echo(("\a" if ended.how == "timed_out" else "") + ended.message)
 
 
 @cli.command("verify")

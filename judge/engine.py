@@ -20,7 +20,7 @@ from typing import Any
 
 from judge import complexity, properties
 from judge.charging import Charge, charge, charged_curve
-from judge.judging import LEFT_RUNNING, Checker, Judgement, judge_call
+from judge.judging import Checker, Judgement, judge_call
 from judge.problem import Case, Problem
 from judge.reference import Reference
 from judge.report import Complexity, Failure, Group, Report, Timing, Verdict
@@ -354,8 +354,6 @@ def _load_verdict(loaded: LoadResult) -> tuple[Verdict | None, str]:
     if loaded.outcome is Outcome.MEMORY:
         return Verdict.MEMORY_LIMIT_EXCEEDED, loaded.detail or "ran out of memory while loading"
     if loaded.outcome is Outcome.ERROR and loaded.error is not None:
-        if loaded.error.type == LEFT_RUNNING:
-            return Verdict.RUNTIME_ERROR, loaded.error.message
         return Verdict.RUNTIME_ERROR, f"raised {loaded.error.type} while loading: {loaded.error.message}"
     return Verdict.RUNTIME_ERROR, loaded.detail or "the solution did not load"
 

@@ -97,6 +97,13 @@ def clock(seconds: float) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+TIME_UP = "Time is up: the round is recorded as timed out."
+
+
+def solved_message(round_: Round, seconds_to_solve: float) -> str:
+    return f"Solved in {clock(seconds_to_solve)} of {round_.minutes} minutes. Round over."
+
+
 @dataclass(frozen=True)
 class Judged:
     """What a judged run of the round's file means for the round."""
@@ -111,11 +118,19 @@ def after_run(round_: Round, report: Report, now: float | None = None) -> Judged
     left = round_.seconds_left(now)
     if left <= 0:
         expire_if_over(now)
-        return Judged("Time is up: the round is recorded as timed out.", None)
+        return Judged(TIME_UP, None)
     if report.accepted:
         solved_in = round_.minutes * 60 - left
-        return Judged(f"Solved in {clock(solved_in)} of {round_.minutes} minutes. Round over.", solved_in)
+        return Judged(solved_message(round_, solved_in), solved_in)
     return Judged(f"Time left: {clock(left)}", None)
+
+
+@dataclass(frozen=True)
+class Ended:
+    """How a round ended while a countdown watched it."""
+
+    how: str  # "solved" (an accepted run), "timed_out" (recorded by the countdown), "ended" (given up)
+    message: str
 
 
 def countdown(
@@ -123,16 +138,17 @@ def countdown(
     show: Callable[[str], None],
     now: Callable[[], float] = time.time,
     sleep: Callable[[float], None] = time.sleep,
-) -> str:
-    """Show the time left every second until the round ends; returns how it ended:
-    "solved" (an accepted run), "timed_out" (recorded here), or "ended" (another way)."""
+) -> Ended:
+    """Show the time left every second until the round ends."""
     while True:
         if current() != round_:
             solved = history.solved_in(round_.slug, since=round_.started)
-            return "solved" if solved is not None else "ended"
+            if solved is None:
+                return Ended("ended", "The round has ended.")
+            return Ended("solved", solved_message(round_, solved))
         left = round_.seconds_left(now())
         if left <= 0:
             expire_if_over(now())
-            return "timed_out"
+            return Ended("timed_out", TIME_UP)
         show(f"{round_.slug} · {clock(left)} left")
         sleep(min(1.0, left))

@@ -41,8 +41,6 @@ class Judgement:
 
 
 PASS = Judgement(None)
-# The harness's error type for a solution whose threads or processes outlive its call
-LEFT_RUNNING = "LeftRunning"
 
 
 def same(expected: Any, got: Any, tolerance: float | None = None) -> bool:
@@ -115,8 +113,6 @@ def judge_call(
         return Judgement(Verdict.RUNTIME_ERROR, result.detail)
     if result.outcome is Outcome.ERROR:
         error = result.error
-        if result.detail and error is not None and error.type == LEFT_RUNNING:
-            return Judgement(Verdict.RUNTIME_ERROR, error.message)
         if result.detail:  # the call returned, but its value is not data
             return Judgement(
                 Verdict.RUNTIME_ERROR, f"the answer cannot be judged: {error.message if error else ''}"

@@ -18,18 +18,16 @@ COMPILE_LINE = re.compile(r"\(line (\d+)\)$")
 
 
 def _judge_one(slug: str, path: str) -> Report:
-    """Runs in a worker process: one solution, its own Docker connection."""
+    """Runs in a worker process: one solution, on the worker's one Docker connection."""
     from judge import registry
     from judge.engine import RunOptions, judge_solution, read_solution
     from judge.errors import JudgeError
-    from judge.sandbox.docker import DockerBackend, DockerEngine
+    from judge.sandbox.docker import worker_backend
 
     try:
-        engine = DockerEngine.connect()
-        engine.require_image()
         problem = registry.get(slug)
         data = read_solution(Path(path))
-        return judge_solution(problem, data, path, DockerBackend(engine), RunOptions())
+        return judge_solution(problem, data, path, worker_backend(), RunOptions())
     except JudgeError as e:
         failure = Failure(group="load", case="load", input=None, expected=None, got=None, reason=str(e))
         return Report(problem=slug, solution=path, verdict=Verdict.JUDGE_ERROR, failure=failure)
@@ -43,7 +41,7 @@ def judge_all(
 ) -> list[tuple[Found, Report]]:
     """Judge every matched solution, `jobs` at a time; `done` hears each as it finishes,
     `waiting` every half second in between, with the solutions being judged."""
-    todo = [f for f in found if f.slug is not None]
+    todo = [f for f in found if f.slug is not None]  # an unmatched file has nothing to judge
     results: dict[Path, Report] = {}
     workers = max(1, min(jobs, len(todo)))
     with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:

@@ -12,6 +12,8 @@ one frame holding this package's modules and calls `main()`.  Then:
     us:   {"op": "result", "id": N, "ns": ..., "stdout": ..., "value": <plain JSON>}
           | {"op": "error", "id": N, "ns": ..., "stdout": ..., "type": ..., "message": ...,
              "traceback": ..., "answer": bool}      (answer: the call returned, its value is bad)
+          | {"op": "left_running", "id": N, "ns": ..., "stdout": ..., "message": ...}
+             (the solution's threads or processes outlived the call; also after load)
     host: {"op": "stage", "args": {...}}   us: {"op": "staged"}
           then {"op": "call", "id": N, "staged": true} calls with the staged arguments
           (the growth check repeats large inputs without sending them again)
@@ -28,7 +30,7 @@ which is a verdict, never a crash of the judge.
 In a container of its own ("alone": only init and us), the solution's threads and
 processes must end when its call (or its loading) does: work carrying on in the
 background would be charged to no call and would blur the timing of every call. One
-still running 100 ms later is an error of type LeftRunning.
+still running 100 ms later is answered with "left_running", and the sandbox is spent.
 """
 
 import _json
@@ -177,6 +179,29 @@ def _running(pid):
     return bool(fields) and fields[0] not in (b"Z", b"X")
 
 
+_TASK_COUNTS = ("/sys/fs/cgroup/pids/pids.current", "/sys/fs/cgroup/pids.current")  # cgroup v1, v2
+
+
+def _only_us():
+    """The container's task count is 2, init and our one thread: nothing else runs.
+
+    One small read, so the common case costs little on every call; where no count can
+    be read (or it is not the container's own) the full look in _left_running decides.
+    """
+    for path in _TASK_COUNTS:
+        try:
+            fd = _open(path, _O_RDONLY)
+        except OSError:
+            continue
+        try:
+            return _read(fd, 32).strip() == b"2"
+        except OSError:
+            return False
+        finally:
+            _close(fd)
+    return False
+
+
 def _left_running():
     """The solution's threads and processes still running: (threads, processes).
 
@@ -184,6 +209,8 @@ def _left_running():
     ours, is the solution's work carrying on after its call, which no clock of a call
     can account for. Children that ended are reaped; the rest get a moment to end.
     """
+    if _only_us():
+        return 0, 0
     me = str(_getpid())
     threads = processes = 0
     for poll in range(LINGER_POLLS):
@@ -206,11 +233,12 @@ def _left_running():
     return threads, processes
 
 
-def _left_running_error(threads, processes, after):
+def _left_running_reply(call_id, elapsed, out, threads, processes, after):
+    """The reply for work that outlived a call (or loading): the sandbox is spent."""
     counts = ((threads, "thread", "threads"), (processes, "process", "processes"))
     left = " and ".join(f"{n} {one if n == 1 else many}" for n, one, many in counts if n)
     message = f"it left {left} running after {after}: a solution's work must end when its call does"
-    return {"type": "LeftRunning", "message": message, "traceback": ""}
+    return {"op": "left_running", "id": call_id, "ns": elapsed, "stdout": out, "message": message}
 
 
 def _error_reply(call_id, elapsed, out, size, answer, described):
@@ -259,9 +287,8 @@ class Harness:
         elapsed = _clock() - start
         threads, processes = _left_running() if self.alone else (0, 0)
         if threads or processes:
-            out, size = self.capture.take()
-            described = _left_running_error(threads, processes, "loading")
-            return _error_reply(None, elapsed, out, size, False, described)
+            out, _ = self.capture.take()
+            return _left_running_reply(None, elapsed, out, threads, processes, "loading")
         out, _ = self.capture.take()
         return {"op": "loaded", "ns": elapsed, "stdout": out}
 
@@ -289,9 +316,8 @@ class Harness:
             self.spent.append(returned)
         threads, processes = _left_running() if self.alone else (0, 0)
         if threads or processes:
-            out, size = self.capture.take()
-            described = _left_running_error(threads, processes, "its call returned")
-            return _error_reply(call_id, elapsed, out, size, True, described)
+            out, _ = self.capture.take()
+            return _left_running_reply(call_id, elapsed, out, threads, processes, "its call returned")
         out, size = self.capture.take()
         head = {"op": "result", "id": call_id, "ns": elapsed, "stdout": out, "stdout_bytes": size}
         try:

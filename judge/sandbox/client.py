@@ -147,6 +147,8 @@ class HarnessClient:
             error = _error_info(reply)
             kind = Outcome.MEMORY if error.type == "MemoryError" else Outcome.ERROR
             return LoadResult(kind, error=error, stdout=stdout, wall_ns=wall)
+        if op == "left_running":  # work outlived loading: the sandbox cannot serve calls
+            return LoadResult(Outcome.CRASH, detail=_text(reply.get("message")), stdout=stdout, wall_ns=wall)
         outcome, _, detail, wall = self._violation(f"an unexpected reply {op!r} to load", 0)
         return LoadResult(outcome, detail=detail, wall_ns=wall)
 
@@ -178,12 +180,15 @@ class HarnessClient:
         cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
         if outcome is not Outcome.OK:
             return CallResult(outcome, wall_ns=wall, detail=detail)
-        if reply.get("id") != call_id or reply.get("op") not in ("result", "error"):
+        if reply.get("id") != call_id or reply.get("op") not in ("result", "error", "left_running"):
             outcome, _, detail, wall = self._violation("a reply that does not answer the call", 0)
             return CallResult(outcome, wall_ns=wall, detail=detail)
         inside = reply.get("ns")
         inside_ns = inside if type(inside) is int and inside >= 0 else None
         stdout = _text(reply.get("stdout"))
+        if reply["op"] == "left_running":  # work outlived the call: the sandbox is spent
+            detail = _text(reply.get("message"))
+            return CallResult(Outcome.CRASH, inside_ns=inside_ns, wall_ns=wall, stdout=stdout, detail=detail)
         if reply["op"] == "error":
             error = _error_info(reply)
             kind = Outcome.MEMORY if error.type == "MemoryError" else Outcome.ERROR

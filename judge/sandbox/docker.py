@@ -17,6 +17,7 @@ headers ourselves.
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import signal
 import socket
@@ -336,3 +337,12 @@ def new_run_id() -> str:
 def _first_line(error: BaseException) -> str:
     text = str(error).strip() or type(error).__name__
     return text.splitlines()[0]
+
+
+@functools.cache
+def worker_backend() -> DockerBackend:
+    """This process's Docker connection, made once, the image checked: for worker
+    processes that judge many solutions (`judge check`, `judge audit`)."""
+    engine = DockerEngine.connect()
+    engine.require_image()
+    return DockerBackend(engine)

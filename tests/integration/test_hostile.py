@@ -37,3 +37,23 @@ def test_hostile_solution_gets_its_verdict(path, docker_backend, tmp_path):
     )
     assert report.verdict.value in expected_verdicts(path), report.failure
     assert canary.read_text() == "untouched"
+
+
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        ("background_threads", "it left 1 thread running after its call returned: "),
+        ("setsid_daemon", "it left 1 process running after loading: "),
+    ],
+)
+def test_work_left_running_is_named_in_the_reason(name, reason, docker_backend):
+    report = judge_solution(
+        registry.get("binary_search"),
+        (HOSTILE / f"{name}.py").read_bytes(),
+        f"{name}.py",
+        docker_backend,
+        RunOptions(property_examples=0, growth=False),
+    )
+    assert report.verdict.value == "runtime_error"
+    assert report.failure is not None
+    assert report.failure.reason == reason + "a solution's work must end when its call does"

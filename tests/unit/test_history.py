@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import multiprocessing
 import sqlite3
 
 import pytest
+from click.testing import CliRunner
 
 from judge import history
+from judge.cli import cli
 from judge.report import Verdict
 from tests.unit.sample_reports import report
 
@@ -76,3 +79,26 @@ def test_a_write_that_finds_the_database_locked_is_tried_again(tmp_path, monkeyp
     with pytest.raises(sqlite3.OperationalError, match="locked"):
         history.record(report(Verdict.ACCEPTED), b"src")
     assert len(history.attempts()) == 1
+
+
+def test_stats_json_is_the_summary_for_scripts(tmp_path, monkeypatch):
+    monkeypatch.setenv(history.ENV_HOME, str(tmp_path))
+    history.record(report(Verdict.WRONG_ANSWER, problem="two_sum"), b"a")
+    history.record(report(Verdict.ACCEPTED, problem="binary_search"), b"b")
+    shown = CliRunner().invoke(cli, ["stats", "--json"])
+    assert shown.exit_code == 0, shown.output
+    stats = json.loads(shown.output)
+    assert set(stats) == {
+        "topics",
+        "recent",
+        "unsolved",
+        "streak_days",
+        "longest_streak_days",
+        "rounds",
+        "solved",
+        "attempted",
+        "total",
+    }
+    assert (stats["solved"], stats["attempted"], stats["unsolved"]) == (1, 2, ["two_sum"])
+    assert [a["problem"] for a in stats["recent"]] == ["binary_search", "two_sum"]
+    assert {"topic": "binary-search", "solved": 1, "attempted": 1, "total": 4} in stats["topics"]

@@ -74,7 +74,9 @@ def test_the_countdown_shows_each_second_and_records_the_time_out():
     round_ = start(minutes=1)
     clock = FakeClock(round_.started + 57.5)
     shown: list[str] = []
-    assert interview.countdown(round_, shown.append, clock.now, clock.sleep) == "timed_out"
+    assert interview.countdown(round_, shown.append, clock.now, clock.sleep) == interview.Ended(
+        "timed_out", "Time is up: the round is recorded as timed out."
+    )
     assert shown == ["two_sum · 0:02 left", "two_sum · 0:01 left", "two_sum · 0:00 left"]
     assert clock.slept == [1.0, 1.0, 0.5]
     assert [a.verdict for a in history.attempts()] == ["timed_out"] and interview.current() is None
@@ -91,13 +93,15 @@ def test_the_countdown_ends_when_a_run_solves_the_round():
 
     clock.during_sleep = solve_from_another_terminal
     shown: list[str] = []
-    assert interview.countdown(round_, shown.append, clock.now, clock.sleep) == "solved"
+    assert interview.countdown(round_, shown.append, clock.now, clock.sleep) == interview.Ended(
+        "solved", "Solved in 1:03 of 45 minutes. Round over."
+    )
     assert len(shown) == 3
     assert history.solved_in("two_sum", since=round_.started) == 63.0
     # a round ended otherwise (given up) is not a solve
     other = start(minutes=45, slug="valid_parentheses")
     interview.give_up(other)
-    assert interview.countdown(other, shown.append, clock.now, clock.sleep) == "ended"
+    assert interview.countdown(other, shown.append, clock.now, clock.sleep).how == "ended"
 
 
 def test_pick_prefers_unsolved_problems_matching_the_filters():

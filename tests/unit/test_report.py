@@ -31,3 +31,27 @@ def test_schema_v1_keys_are_only_ever_added():
 
 def test_verdict_codes():
     assert [v.code for v in Verdict] == ["AC", "WA", "TLE", "MLE", "RE", "CE", "SLOW", "—"]
+
+
+def test_a_run_that_made_no_call_shows_its_wall_time_not_empty_call_timing():
+    from judge.render import report_text
+
+    failure = Failure(
+        group="load", case="load", input=None, expected=None, got=None, reason="SyntaxError (line 2)"
+    )
+    loaded_only = Report(
+        problem="binary_search",
+        solution="s.py",
+        verdict=Verdict.COMPILE_ERROR,
+        failure=failure,
+        timing=Timing(calls=0, median_ns=None, max_ns=None, wall_s=0.33),
+    )
+    text = report_text(loaded_only)
+    assert "Wall time: 0.33 s" in text and "Timing:" not in text
+    called = Report(
+        problem="binary_search",
+        solution="s.py",
+        verdict=Verdict.ACCEPTED,
+        timing=Timing(calls=2, median_ns=10, max_ns=20, wall_s=0.5),
+    )
+    assert "Timing: 2 calls" in report_text(called) and "Wall time" not in report_text(called)

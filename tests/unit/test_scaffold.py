@@ -9,6 +9,7 @@ import click
 import pytest
 import yaml
 
+from judge import scaffold as scaffold_module
 from judge.cli import cli
 from judge.scaffold import scaffold
 
@@ -72,3 +73,34 @@ def parse(args: list[str]) -> click.Context:
                 raise click.UsageError(f"no command {name}")
             command = found
         return command.make_context(command.name or "", args, parent=root)
+
+
+class Distribution:
+    def __init__(self, direct_url: str | None) -> None:
+        self.direct_url = direct_url
+
+    def read_text(self, name: str) -> str | None:
+        assert name == "direct_url.json"
+        return self.direct_url
+
+
+@pytest.mark.parametrize(
+    ("recorded", "spec"),
+    [
+        (
+            '{"url": "https://example.org/judge.git", "vcs_info": {"vcs": "git", "commit_id": "abc123"}}',
+            "git+https://example.org/judge.git@abc123",
+        ),
+        (
+            '{"url": "https://example.org/judge.git", "vcs_info": {"vcs": "git", "requested_revision": "v1",'
+            ' "commit_id": "abc123"}}',
+            "git+https://example.org/judge.git@v1",
+        ),
+        ('{"url": "file:///home/me/judge", "dir_info": {"editable": true}}', None),  # CI cannot reach it
+        (None, None),
+        ("not json", None),
+    ],
+)
+def test_the_workflow_installs_the_judge_from_where_pip_recorded_it(monkeypatch, recorded, spec):
+    monkeypatch.setattr(scaffold_module.metadata, "distribution", lambda name: Distribution(recorded))
+    assert scaffold_module.installed_from() == spec
