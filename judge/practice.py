@@ -3,6 +3,7 @@ at the line of each failure (for GitHub's annotations)."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -17,7 +18,7 @@ FRAME = re.compile(r'^  File ".*", line (\d+), in ', re.M)
 COMPILE_LINE = re.compile(r"\(line (\d+)\)$")
 
 
-def _judge_one(slug: str, path: str) -> Report:
+def _judge_one(slug: str, path: str, run_id: str) -> Report:
     """Runs in a worker process: one solution, on the worker's one Docker connection."""
     from judge import registry
     from judge.engine import RunOptions, judge_solution, read_solution
@@ -27,7 +28,7 @@ def _judge_one(slug: str, path: str) -> Report:
     try:
         problem = registry.get(slug)
         data = read_solution(Path(path))
-        return judge_solution(problem, data, path, worker_backend(), RunOptions())
+        return judge_solution(problem, data, path, worker_backend(run_id), RunOptions())
     except JudgeError as e:
         failure = Failure(group="load", case="load", input=None, expected=None, got=None, reason=str(e))
         return Report(problem=slug, solution=path, verdict=Verdict.JUDGE_ERROR, failure=failure)
@@ -41,21 +42,43 @@ def judge_all(
 ) -> list[tuple[Found, Report]]:
     """Judge every matched solution, `jobs` at a time; `done` hears each as it finishes,
     `waiting` every half second in between, with the solutions being judged."""
+    from judge.sandbox.docker import new_run_id
+
     todo = [f for f in found if f.slug is not None]  # an unmatched file has nothing to judge
     results: dict[Path, Report] = {}
     workers = max(1, min(jobs, len(todo)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
-        pending = {pool.submit(_judge_one, str(f.slug), str(f.path)): f for f in todo}
-        while pending:
-            finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
-            for future in finished:
-                item = pending.pop(future)
-                results[item.path] = future.result()
-                done(item, results[item.path])
-            if pending:
-                # The pool hands a worker its next item early: the first `jobs` are the ones judged.
-                waiting([item for future, item in pending.items() if future.running()][:jobs])
+    run_id = new_run_id()  # every worker's containers carry it
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=get_context("spawn")) as pool:
+            pending = {pool.submit(_judge_one, str(f.slug), str(f.path), run_id): f for f in todo}
+            while pending:
+                finished, _ = wait(pending, timeout=0.5, return_when=FIRST_COMPLETED)
+                for future in finished:
+                    item = pending.pop(future)
+                    results[item.path] = future.result()
+                    done(item, results[item.path])
+                if pending:
+                    # The pool hands a worker its next item early: the first `jobs` are judged.
+                    waiting([item for future, item in pending.items() if future.running()][:jobs])
+    except BaseException:
+        # Interrupted: a worker the pool terminated, or one still cleaning up when we
+        # leave, would leave its containers behind. The workers are gone now; remove
+        # whatever carries this run's label before the judge exits.
+        _remove_run(run_id)
+        raise
     return [(f, results[f.path]) for f in todo]
+
+
+def _remove_run(run_id: str) -> None:
+    from judge.errors import JudgeError
+    from judge.sandbox.docker import DockerEngine
+    from judge.sandbox.session import close_all
+
+    def prune() -> None:
+        with contextlib.suppress(JudgeError):
+            DockerEngine.connect().prune(run_id)
+
+    close_all(prune)  # finishes through a second Ctrl-C
 
 
 def failure_line(report: Report, source: str, entry: str) -> int:

@@ -291,9 +291,11 @@ class DockerEngine:
         # sparse: no per-container lookup, which fails for one removed meanwhile
         return list(self.client.containers.list(all=True, sparse=True, filters={"label": LABEL}))
 
-    def prune(self) -> int:
-        """Remove every container the judge made that is still there."""
-        return sum(1 for container in self.leftovers() if remove(container))
+    def prune(self, run_id: str | None = None) -> int:
+        """Remove every container the judge made (of one run, if given) that is still there."""
+        label = LABEL if run_id is None else f"{LABEL}={run_id}"
+        found = self.client.containers.list(all=True, sparse=True, filters={"label": label})
+        return sum(1 for container in found if remove(container))
 
     def pull(self, repository: str, tag: str) -> bool:
         try:
@@ -321,10 +323,10 @@ class DockerBackend:
 
     name = "docker"
 
-    def __init__(self, engine: DockerEngine, image: str = IMAGE) -> None:
+    def __init__(self, engine: DockerEngine, image: str = IMAGE, run_id: str | None = None) -> None:
         self.engine = engine
         self.image = image
-        self.run_id = new_run_id()
+        self.run_id = run_id or new_run_id()
 
     def start(self, limits: Limits) -> HarnessClient:
         return self.engine.start(limits, self.run_id, self.image)
@@ -340,9 +342,10 @@ def _first_line(error: BaseException) -> str:
 
 
 @functools.cache
-def worker_backend() -> DockerBackend:
+def worker_backend(run_id: str | None = None) -> DockerBackend:
     """This process's Docker connection, made once, the image checked: for worker
-    processes that judge many solutions (`judge check`, `judge audit`)."""
+    processes that judge many solutions (`judge check`, `judge audit`). run_id: the
+    label the parent gave its workers, so that it can remove what they leave."""
     engine = DockerEngine.connect()
     engine.require_image()
-    return DockerBackend(engine)
+    return DockerBackend(engine, run_id=run_id)
