@@ -420,8 +420,8 @@ def watch(slug: str, file: Path, no_growth: bool) -> None:
         report = judge_solution(problem, data, file.name, backend, RunOptions(growth=not no_growth))
         status.clear()
         click.echo(report_text(report), nl=False)
+        settle(report, data, file, "watch", submitted)  # before "judged in": a verdict shown is kept
         click.echo(f"\njudged in {time.perf_counter() - began:.2f} s · watching {file} (Ctrl-C stops)")
-        settle(report, data, file, "watch", submitted)
 
     try:
         watch_loop(file, judge_once)
