@@ -122,15 +122,18 @@ class Run:
         result = self.session.call(args, self.problem.time_limit_s)
         if result.outcome is Outcome.OK and result.inside_ns is not None:
             self.tally.times_ns.append(result.inside_ns)
-        judgement = judge_call(
+        return result, expected, self.judge(result, expected, args)
+
+    def judge(self, result: CallResult, expected: Any, args: dict[str, Any]) -> Judgement:
+        return judge_call(
             result,
             expected,
             args,
             time_limit_s=self.problem.time_limit_s,
             tolerance=self.problem.tolerance,
             check=self.check,
+            inplace=self.problem.inplace,
         )
-        return result, expected, judgement
 
     def failure(
         self,
@@ -287,14 +290,7 @@ class Run:
             if not ref_ok:
                 break
             results, _ = self.measure(self.session, args)
-            judgement = judge_call(
-                results[-1],
-                ref_results[0].value,
-                args,
-                time_limit_s=self.problem.time_limit_s,
-                tolerance=self.problem.tolerance,
-                check=self.check,
-            )
+            judgement = self.judge(results[-1], ref_results[0].value, args)
             if not judgement.passed and judgement.verdict is not None:
                 if judgement.verdict is Verdict.TIME_LIMIT_EXCEEDED:
                     timed_out_at = n

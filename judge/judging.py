@@ -101,8 +101,9 @@ def judge_call(
     time_limit_s: float,
     tolerance: float | None = None,
     check: Checker | None = None,
+    inplace: str | None = None,
 ) -> Judgement:
-    """The verdict of one call, or PASS."""
+    """The verdict of one call, or PASS. inplace: the argument the answer is read from."""
     if result.outcome is Outcome.TIMEOUT:
         return Judgement(
             Verdict.TIME_LIMIT_EXCEEDED, f"no answer within the time limit of {time_limit_s:g} s"
@@ -135,11 +136,31 @@ def judge_call(
             ok = bool(check(args, expected, got))
         except Exception:  # a checker must never be fooled into an exception
             ok = False
-        return PASS if ok else Judgement(Verdict.WRONG_ANSWER, "not a valid answer for this input")
-    found = difference(expected, got, tolerance)
+        found = None if ok else "not a valid answer for this input"
+    else:
+        found = difference(expected, got, tolerance)
     if found is None:
         return PASS
+    if inplace is not None:
+        found += _inplace_hint(inplace, args.get(inplace), got, result.returned_ignored)
     return Judgement(Verdict.WRONG_ANSWER, found)
+
+
+def _inplace_hint(name: str, before: Any, after: Any, returned: bool) -> str:
+    """Why an answer judged in place may be wrong: the two ways people miss the point."""
+    unchanged = same(before, after)
+    if returned and unchanged:
+        return (
+            f"; `{name}` is unchanged, and what the function returned is not judged: change `{name}` in place"
+        )
+    if returned:
+        return f"; what the function returned is not judged, only `{name}` as the call left it"
+    if unchanged:
+        return (
+            f"; `{name}` is unchanged after the call: assigning `{name} = ...` inside the function "
+            f"only rebinds a local name; change the object `{name}` refers to"
+        )
+    return ""
 
 
 def _holds_marker(value: Any) -> bool:

@@ -42,6 +42,7 @@ class CallResult:
     error: ErrorInfo | None = None
     detail: str = ""  # how the sandbox died, in words
     cpu_ns: int | None = None  # CPU the whole sandbox used during the call, seen from outside
+    returned_ignored: bool = False  # judged in place, and the call also returned a value
 
     @property
     def alive(self) -> bool:

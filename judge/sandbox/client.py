@@ -200,7 +200,13 @@ class HarnessClient:
             outcome, _, detail, wall = self._violation("a result without a value", 0)
             return CallResult(outcome, wall_ns=wall, detail=detail)
         return CallResult(
-            Outcome.OK, value=reply["value"], inside_ns=inside_ns, wall_ns=wall, stdout=stdout, cpu_ns=cpu
+            Outcome.OK,
+            value=reply["value"],
+            inside_ns=inside_ns,
+            wall_ns=wall,
+            stdout=stdout,
+            cpu_ns=cpu,
+            returned_ignored=reply.get("returned") is True,
         )
 
     def close(self) -> None:

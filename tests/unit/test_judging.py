@@ -65,3 +65,24 @@ def test_a_whole_number_is_accepted_where_a_float_is_expected():
     assert same(1.0, 1)
     assert not same(1.0, True)
     assert not same(1, 1.0)
+
+
+def test_an_answer_judged_in_place_says_how_it_was_missed():
+    def why(before, after, returned=False):
+        result = CallResult(Outcome.OK, value=after, inside_ns=1000, returned_ignored=returned)
+        judged = judge_call(result, [3, 2, 1], {"xs": before}, time_limit_s=1.0, inplace="xs")
+        return judged.verdict, judged.reason
+
+    assert why([1, 2, 3], [1, 2, 3]) == (
+        Verdict.WRONG_ANSWER,
+        "1 differs from 3 at [0]; `xs` is unchanged after the call: assigning `xs = ...` inside "
+        "the function only rebinds a local name; change the object `xs` refers to",
+    )
+    assert why([1, 2, 3], [1, 2, 3], returned=True)[1].endswith(
+        "`xs` is unchanged, and what the function returned is not judged: change `xs` in place"
+    )
+    assert why([1, 2, 3], [2, 1, 3], returned=True)[1] == (
+        "2 differs from 3 at [0]; what the function returned is not judged, only `xs` as the call left it"
+    )
+    assert why([1, 2, 3], [2, 1, 3]) == (Verdict.WRONG_ANSWER, "2 differs from 3 at [0]")
+    assert why([1, 2, 3], [3, 2, 1], returned=True) == (None, "")  # right in place: what it returned is moot

@@ -14,10 +14,10 @@ SPEC = {"kind": "function", "function": "f", "params": [{"name": "x", "type": ""
 def load():
     opened = []
 
-    def _load(source: str):
+    def _load(source: str, spec: dict = SPEC):
         sandbox = ProcessBackend().start(Limits())
         opened.append(sandbox)
-        return sandbox, sandbox.load(Program(source, "sol.py", SPEC), 5)
+        return sandbox, sandbox.load(Program(source, "sol.py", spec), 5)
 
     yield _load
     for sandbox in opened:
@@ -94,3 +94,14 @@ def test_unjudgeable_answer_is_an_error_with_the_call_alive(load):
     result = sandbox.call({"x": 1}, 1)
     assert result.outcome is Outcome.ERROR and result.detail
     assert sandbox.call({"x": 2}, 1).outcome is Outcome.ERROR
+
+
+def test_a_value_returned_where_the_answer_is_an_argument_changed_in_place_is_flagged(load):
+    spec = {**SPEC, "params": [{"name": "xs", "type": ""}], "inplace": "xs"}
+    sandbox, _ = load("def f(xs):\n    xs.reverse()\n    return len(xs)\n", spec)
+    result = sandbox.call({"xs": [1, 2]}, 1)
+    assert (result.value, result.returned_ignored) == ([2, 1], True)
+    quiet, _ = load("def f(xs):\n    xs.reverse()\n", spec)
+    assert quiet.call({"xs": [1, 2]}, 1).returned_ignored is False
+    returns, _ = load("def f(x):\n    return x\n")
+    assert returns.call({"x": 3}, 1).returned_ignored is False  # a return value is the answer there
