@@ -5,11 +5,14 @@ loaded, but a solution shares the harness's process and can, with enough effort
 (gc, ctypes), reach that clock. So the host keeps its own witness: the CPU time of
 the whole sandbox during the call, read from the container's cgroup (or, on an
 engine whose cgroups it cannot read, each call's round trip). The reference's
-sandbox does the same harness work on the same input, so
+sandbox does the same harness work on the same input, and the reference's harness,
+which runs only our code, can be believed about the CPU its call used, so
 
-    solution's CPU - reference's CPU + reference's call time
+    solution's CPU - (reference's CPU - reference's call CPU)
 
-estimates the solution's call time without anything from inside its sandbox.
+estimates the solution's call time without anything from inside its sandbox. (The
+reference's call CPU, not its call time: on a busy machine a call waits for a core,
+which stretches its time but not the CPU around it.)
 A call whose clock claims far less than that estimate (several times less, and
 less by more than noise) is a clock that lies, and one such call condemns the
 clock for the whole curve: every size is then charged the host's estimate.
@@ -42,10 +45,12 @@ def charge(results: list[CallResult], reference: list[CallResult]) -> Charge:
     cpu = [r.cpu_ns for r in results if r.cpu_ns is not None]
     reference_cpu = [r.cpu_ns for r in reference if r.cpu_ns is not None]
     if cpu and reference_cpu:
-        witnessed = min(cpu) - min(reference_cpu) + reference_inside
+        reference_call_cpu = [r.inside_cpu_ns for r in reference if r.inside_cpu_ns is not None]
+        reference_call = min(reference_call_cpu) if reference_call_cpu else reference_inside
         # the harness's own work in a call (the arguments are built beforehand, the
         # answer encoded after) varies a little with its size
-        harness_work = max(min(reference_cpu) - reference_inside, 0)
+        harness_work = max(min(reference_cpu) - reference_call, 0)
+        witnessed = min(cpu) - harness_work
         slack = UNACCOUNTED_CPU_NS + harness_work // 2
     else:
         witnessed = min(r.wall_ns for r in results) - min(r.wall_ns for r in reference) + reference_inside

@@ -54,12 +54,16 @@ SIZES = {
     "O(2^n)": list(range(6, 17, 2)),
     "O(n 2^n)": list(range(6, 17, 2)),
 }
+# One doubling more, measured only while the curve is still inconclusive at the top.
+SIZES_BEYOND = {"O(n)": [2**17], "O(n log n)": [2**17]}
 CLOCK_LIED = "the sandbox's clock disagreed with the host's CPU accounting, which timed the solution instead"
 MIN_POINTS = 5
 SLOW_CALL_NS = 100_000_000  # a probe that stopped early stopped on a call at least this slow
 NOISE_FLOOR_NS = 20_000  # below this a solution's time says little about growth
 RATIO_SLOPE_SLOW = 0.35  # log-log slope of solution/reference that means a worse class
 RATIO_GROWTH_SLOW = 4.0  # and the ratio must grow at least this much over the sizes
+RATIO_SLOPE_CLEAR = 0.5  # a gentler slope must show twice that growth: a hash table's data
+# leaving the caches raise an honest O(n)'s ratio by 2-4x in steps, up to 6x seen under load
 RATIO_GROWTH_CLEAR = 16.0  # more than any step in the constant factor: the upper sizes need not agree
 
 
@@ -72,6 +76,10 @@ def canonical(name: str | None) -> str | None:
 
 def sizes_for(expected: str | None) -> list[int]:
     return SIZES.get(canonical(expected) or "O(n)", SIZES["O(n)"])
+
+
+def sizes_beyond(expected: str | None) -> list[int]:
+    return SIZES_BEYOND.get(canonical(expected) or "O(n)", [])
 
 
 def robust_slope(xs: list[float], ys: list[float]) -> float:
@@ -178,7 +186,8 @@ def classify(
     if max(solution_ns) < NOISE_FLOOR_NS:
         return done(True, "fast at every size measured", measured)
     steady = upper_slope >= RATIO_SLOPE_SLOW * 0.8 or growth >= RATIO_GROWTH_CLEAR
-    if ratio_slope >= RATIO_SLOPE_SLOW and steady and growth >= RATIO_GROWTH_SLOW:
+    needed = RATIO_GROWTH_SLOW if ratio_slope >= RATIO_SLOPE_CLEAR else 2 * RATIO_GROWTH_SLOW
+    if ratio_slope >= RATIO_SLOPE_SLOW and steady and growth >= needed:
         if measured is not None and exp is not None and ORDER.index(measured) <= ORDER.index(exp):
             measured = _next_class(exp)
         return done(

@@ -31,7 +31,7 @@ ABSENT: Any = object()  # no answer given: Run.call asks the reference
 
 MAX_SOURCE_BYTES = 1024 * 1024
 PROBE_BUDGET_S = 1.5  # extra wall the growth check aims at
-PROBE_UNSURE_BUDGET_S = 4.5  # how far it goes on to larger sizes while the curve is inconclusive
+PROBE_UNSURE_BUDGET_S = 6.0  # how far it goes on to larger sizes while the curve is inconclusive
 PROBE_MIN_SIZES = 6  # measured even past the budget (a busy machine is slower, not wrong)
 PROBE_REPEATS = 3
 PROBE_REPEATS_FAST = 5
@@ -281,10 +281,16 @@ class Run:
         if reference is None:
             return Complexity(expected, None, None, "the reference did not start: growth not measured")
         began = time.monotonic()
-        sizes, theirs = complexity.sizes_for(expected), []
+        regular = complexity.sizes_for(expected)
+        sizes = regular + complexity.sizes_beyond(expected)
+        theirs: list[int] = []
         charges: list[Charge] = []
         timed_out_at = None
-        for n in sizes:
+        for i, n in enumerate(sizes):
+            if len(charges) >= PROBE_MIN_SIZES and not keep_probing(
+                time.monotonic() - began, i >= len(regular), expected, sizes, theirs, charges
+            ):
+                break
             args = large(n, random.Random(n))
             ref_results, ref_ok = self.measure(reference, args)
             if not ref_ok:
@@ -303,10 +309,6 @@ class Run:
             theirs.append(min(r.inside_ns or 0 for r in ref_results))
             charges.append(charge(results, ref_results))
             if max(charges[-1].inside_ns, charges[-1].witnessed_ns) > PROBE_ENOUGH_NS:
-                break
-            if len(charges) >= PROBE_MIN_SIZES and probed_enough(
-                time.monotonic() - began, expected, sizes, theirs, charges
-            ):
                 break
         mine, lying = charged_curve(charges)
         growth = complexity.classify(expected, sizes, mine, theirs, timed_out_at, lying)
@@ -344,18 +346,19 @@ class Run:
         )
 
 
-def probed_enough(
-    spent_s: float, expected: str, sizes: list[int], theirs: list[int], charges: list[Charge]
+def keep_probing(
+    spent_s: float, beyond: bool, expected: str, sizes: list[int], theirs: list[int], charges: list[Charge]
 ) -> bool:
-    """Whether the growth probe may stop after the sizes measured so far: once its budget
-    is spent, unless the curve is still inconclusive, which goes on to larger sizes a
-    while longer (an O(n^2) with a small constant, list.pop(0) say, shows only at the top)."""
-    if spent_s < PROBE_BUDGET_S:
-        return False
+    """Whether the growth probe measures its next size. Within its budget and its table
+    of sizes, yes; past either, only while the curve so far is inconclusive, up to a
+    longer budget: an O(n^2) with a small constant (list.pop(0), say) shows only at the
+    top, where an honest hash table's steps out of the caches have levelled off."""
     if spent_s >= PROBE_UNSURE_BUDGET_S:
+        return False
+    if spent_s < PROBE_BUDGET_S and not beyond:
         return True
     mine, lying = charged_curve(charges)
-    return complexity.classify(expected, sizes, mine, theirs, None, lying).ok is not None
+    return complexity.classify(expected, sizes, mine, theirs, None, lying).ok is None
 
 
 def _load_verdict(loaded: LoadResult) -> tuple[Verdict | None, str]:

@@ -9,7 +9,7 @@ one frame holding this package's modules and calls `main()`.  Then:
           | {"op": "load_error", "kind": "compile" | "entry", "message": ...}
           | {"op": "error", ...}                        (exception while loading)
     host: {"op": "call", "id": N, "args": {...}}
-    us:   {"op": "result", "id": N, "ns": ..., "stdout": ..., "value": <plain JSON>,
+    us:   {"op": "result", "id": N, "ns": ..., "cpu_ns": ..., "stdout": ..., "value": <plain JSON>,
            "returned": true}   (only where the answer is an argument changed in place and
                                 the call returned something besides)
           | {"op": "error", "id": N, "ns": ..., "stdout": ..., "type": ..., "message": ...,
@@ -58,6 +58,7 @@ _ftruncate = os.ftruncate
 _lseek = os.lseek
 _exit = os._exit
 _clock = time.perf_counter_ns
+_cpu_clock = time.process_time_ns
 _listdir = os.listdir
 _getpid = os.getpid
 _waitpid = os.waitpid
@@ -306,6 +307,7 @@ class Harness:
         else:
             positional, built = _prepare(self.spec, req["args"])
         self.capture.reset()
+        cpu_start = _cpu_clock()
         start = _clock()
         try:
             returned = self.entry(*positional)
@@ -314,6 +316,7 @@ class Harness:
             out, size = self.capture.take()
             return _error_reply(call_id, elapsed, out, size, False, _describe(e, self.filename, self.lines))
         elapsed = _clock() - start
+        cpu_elapsed = _cpu_clock() - cpu_start
         if staged:
             self.spent.append(returned)
         threads, processes = _left_running() if self.alone else (0, 0)
@@ -321,7 +324,14 @@ class Harness:
             out, _ = self.capture.take()
             return _left_running_reply(call_id, elapsed, out, threads, processes, "its call returned")
         out, size = self.capture.take()
-        head = {"op": "result", "id": call_id, "ns": elapsed, "stdout": out, "stdout_bytes": size}
+        head = {
+            "op": "result",
+            "id": call_id,
+            "ns": elapsed,
+            "cpu_ns": cpu_elapsed,
+            "stdout": out,
+            "stdout_bytes": size,
+        }
         if returned is not None and self.spec.get("inplace"):
             head["returned"] = True  # judged on its argument: what it returned is not looked at
         try:

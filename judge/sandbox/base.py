@@ -37,6 +37,7 @@ class CallResult:
     outcome: Outcome
     value: Any = None
     inside_ns: int | None = None  # the call's time measured inside the sandbox
+    inside_cpu_ns: int | None = None  # the CPU its process used in the call, by its own account
     wall_ns: int = 0  # send to answer, measured by the host
     stdout: str = ""
     error: ErrorInfo | None = None

@@ -183,8 +183,7 @@ class HarnessClient:
         if reply.get("id") != call_id or reply.get("op") not in ("result", "error", "left_running"):
             outcome, _, detail, wall = self._violation("a reply that does not answer the call", 0)
             return CallResult(outcome, wall_ns=wall, detail=detail)
-        inside = reply.get("ns")
-        inside_ns = inside if type(inside) is int and inside >= 0 else None
+        inside_ns = _count(reply.get("ns"))
         stdout = _text(reply.get("stdout"))
         if reply["op"] == "left_running":  # work outlived the call: the sandbox is spent
             detail = _text(reply.get("message"))
@@ -203,6 +202,7 @@ class HarnessClient:
             Outcome.OK,
             value=reply["value"],
             inside_ns=inside_ns,
+            inside_cpu_ns=_count(reply.get("cpu_ns")),
             wall_ns=wall,
             stdout=stdout,
             cpu_ns=cpu,
@@ -217,6 +217,10 @@ class HarnessClient:
                 self.dead = True
         finally:
             self.transport.close()
+
+
+def _count(value: Any) -> int | None:
+    return value if type(value) is int and value >= 0 else None
 
 
 def _text(value: Any) -> str:

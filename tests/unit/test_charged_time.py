@@ -6,11 +6,18 @@ from judge.sandbox.base import CallResult, Outcome
 US = 1_000
 
 
-def calls(inside_us: float, cpu_us: float | None, wall_us: float = 0, repeats: int = 3) -> list[CallResult]:
+def calls(
+    inside_us: float,
+    cpu_us: float | None,
+    wall_us: float = 0,
+    repeats: int = 3,
+    inside_cpu_us: float | None = None,
+) -> list[CallResult]:
     return [
         CallResult(
             Outcome.OK,
             inside_ns=int(inside_us * US),
+            inside_cpu_ns=None if inside_cpu_us is None else int(inside_cpu_us * US),
             cpu_ns=None if cpu_us is None else int(cpu_us * US),
             wall_ns=int(wall_us * US),
         )
@@ -21,6 +28,17 @@ def calls(inside_us: float, cpu_us: float | None, wall_us: float = 0, repeats: i
 def test_an_honest_call_is_not_called_a_liar():
     honest = charge(calls(50, 400), calls(5, 360))
     assert honest == Charge(inside_ns=50 * US, witnessed_ns=(400 - 360 + 5) * US, lying=False)
+
+
+def test_a_reference_kept_waiting_for_a_core_does_not_make_an_honest_clock_a_liar():
+    # Seen under `-j 2`: an O(1) missing number, 170 us by its clock and 330 us of
+    # sandbox CPU; the reference's call took 4.5 ms though it used 3.0 ms of CPU.
+    # Charging its call time as harness work made the solution look 1.6 ms long.
+    solution = calls(170, 330)
+    waited = charge(solution, calls(4_470, 3_190, inside_cpu_us=3_040))
+    assert waited == Charge(inside_ns=170 * US, witnessed_ns=(330 - 150) * US, lying=False)
+    # a reply that does not say: its call time stands in, and harness work is never below none
+    assert charge(solution, calls(4_470, 3_190)) == Charge(170 * US, 330 * US, False)
 
 
 def test_harness_work_that_varies_with_the_input_is_not_held_against_the_clock():

@@ -30,6 +30,7 @@ def test_call_returns_value_time_and_output(load):
     result = sandbox.call({"x": 21}, 1)
     assert (result.outcome, result.value, result.stdout) == (Outcome.OK, 42, "seen 21\n")
     assert result.inside_ns is not None and 0 < result.inside_ns < result.wall_ns
+    assert result.inside_cpu_ns is not None and 0 <= result.inside_cpu_ns < result.wall_ns
 
 
 def test_output_is_per_call(load):
