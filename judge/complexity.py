@@ -62,8 +62,9 @@ SLOW_CALL_NS = 100_000_000  # a probe that stopped early stopped on a call at le
 NOISE_FLOOR_NS = 20_000  # below this a solution's time says little about growth
 RATIO_SLOPE_SLOW = 0.35  # log-log slope of solution/reference that means a worse class
 RATIO_GROWTH_SLOW = 4.0  # and the ratio must grow at least this much over the sizes
-RATIO_SLOPE_CLEAR = 0.5  # a gentler slope must show twice that growth: a hash table's data
-# leaving the caches raise an honest O(n)'s ratio by 2-4x in steps, up to 6x seen under load
+RATIO_SLOPE_CLEAR = 0.5  # a gentler slope that reached the top sizes must show twice that
+# growth: there a hash table's data leave the caches, which raises an honest O(n)'s ratio
+# by 2-4x in steps (6x seen under load). A probe stopped lower down by slow calls is not that.
 RATIO_GROWTH_CLEAR = 16.0  # more than any step in the constant factor: the upper sizes need not agree
 
 
@@ -186,7 +187,9 @@ def classify(
     if max(solution_ns) < NOISE_FLOOR_NS:
         return done(True, "fast at every size measured", measured)
     steady = upper_slope >= RATIO_SLOPE_SLOW * 0.8 or growth >= RATIO_GROWTH_CLEAR
-    needed = RATIO_GROWTH_SLOW if ratio_slope >= RATIO_SLOPE_CLEAR else 2 * RATIO_GROWTH_SLOW
+    at_top = exp is not None and points[-1] >= sizes_for(exp)[-1]
+    gentle = at_top and ratio_slope < RATIO_SLOPE_CLEAR
+    needed = 2 * RATIO_GROWTH_SLOW if gentle else RATIO_GROWTH_SLOW
     if ratio_slope >= RATIO_SLOPE_SLOW and steady and growth >= needed:
         if measured is not None and exp is not None and ORDER.index(measured) <= ORDER.index(exp):
             measured = _next_class(exp)

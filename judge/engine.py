@@ -31,7 +31,7 @@ ABSENT: Any = object()  # no answer given: Run.call asks the reference
 
 MAX_SOURCE_BYTES = 1024 * 1024
 PROBE_BUDGET_S = 1.5  # extra wall the growth check aims at
-PROBE_UNSURE_BUDGET_S = 6.0  # how far it goes on to larger sizes while the curve is inconclusive
+PROBE_UNSURE_BUDGET_S = 8.0  # how far it goes on to larger sizes while the curve is inconclusive
 PROBE_MIN_SIZES = 6  # measured even past the budget (a busy machine is slower, not wrong)
 PROBE_REPEATS = 3
 PROBE_REPEATS_FAST = 5

@@ -146,3 +146,13 @@ def test_a_gentle_slope_that_keeps_on_growing_is_inconclusive_so_the_probe_goes_
     reference = [300 * n for n in sizes]
     solution = [int(r * t) for r, t in zip(ratios, reference, strict=True)]
     assert classify("O(n log n)", sizes, solution, reference).ok is False
+
+
+def test_the_stricter_bar_for_a_gentle_slope_is_only_at_the_top_sizes():
+    """A probe stopped low by slow calls (a quadratic walk costing 250 ms at n = 8,192)
+    is not a hash table leaving the caches: the usual 4x condemns it there."""
+    ratios = [13.7, 9.6, 23.3, 32.5, 46.0, 58.0]  # log-log slope 0.44, grew 4.5x
+    sizes = sizes_for("O(n)")[: len(ratios)]
+    reference = [60 * n + 3_000 for n in sizes]
+    solution = [int(r * t) for r, t in zip(ratios, reference, strict=True)]
+    assert classify("O(n)", sizes, solution, reference).ok is False
