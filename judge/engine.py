@@ -125,6 +125,7 @@ class Run:
         return result, expected, self.judge(result, expected, args)
 
     def judge(self, result: CallResult, expected: Any, args: dict[str, Any]) -> Judgement:
+        """One call's verdict under this problem's rules (limit, tolerance, checker, in place)."""
         return judge_call(
             result,
             expected,
