@@ -91,10 +91,13 @@ def show(slug: str) -> None:
     problem = registry.get(slug)
     click.echo(problem.statement().rstrip())
     click.echo("\n## Signature\n\n" + signature(problem) + "\n")
-    click.echo(
-        f"Time limit per call: {problem.time_limit_s:g} s · memory: {problem.memory_mb} MB"
-        + (f" · expected growth: {problem.complexity}" if problem.complexity else "")
-    )
+    click.echo(f"Time limit per call: {problem.time_limit_s:g} s · memory: {problem.memory_mb} MB")
+    if problem.complexity:
+        follow_up = problem.follow_up
+        asks = f"; the follow-up asks {follow_up}" if follow_up != problem.complexity else ""
+        click.echo(f"Growth: {problem.complexity} or better is accepted{asks}")
+        if asks and problem.complexity_reason:
+            click.echo(f"  ({problem.complexity_reason})")
 
 
 @cli.command()
@@ -223,6 +226,11 @@ def remember(report: Report, source: bytes, mode: str, seconds_to_solve: float |
     help="github: workflow annotations on the solutions' lines.",
 )
 @click.option("--shard", help="K/N: judge only the K-th of N slices (CI matrices).")
+@click.option(
+    "--require-optimal",
+    is_flag=True,
+    help="Fail accepted solutions slower than the follow-up asks (judge.toml: require_optimal = true).",
+)
 def check(
     paths: tuple[Path, ...],
     jobs: int,
@@ -230,9 +238,10 @@ def check(
     as_json: bool,
     output_format: str,
     shard: str | None,
+    require_optimal: bool,
 ) -> None:
     """Judge every solution in a practice repository (PATHS: folders or files, default .);
-    exit 0 only if all are accepted."""
+    exit 0 only if all are accepted (and optimal, with --require-optimal)."""
     from judge import discovery
     from judge.junit import write_junit
 
@@ -240,6 +249,9 @@ def check(
         raise UsageError("--json and --format github both write to stdout: choose one")
     started = time.monotonic()
     roots = list(paths) or [Path(".")]
+    require_optimal = require_optimal or discovery.require_optimal(
+        roots[0] if roots[0].is_dir() else roots[0].parent
+    )
     where = " ".join(str(p) for p in roots)
     found = discovery.discover(roots, discovery.names(registry.all_problems()))
     if found and all(f.slug is None for f in found) and all(root.is_dir() for root in roots):
@@ -249,7 +261,7 @@ def check(
     unknown = discovery.shard([f for f in found if f.slug is None], shard)
     for item in unknown:
         note(f"unknown: {item.path} ({item.why})")
-    results = _judge_found(todo, jobs, output_format) if todo else []
+    results = _judge_found(todo, jobs, output_format, require_optimal) if todo else []
     if not todo:
         note(f"nothing to judge in {where}" + (f" in shard {shard}" if shard else " yet"))
     for item, report in results:
@@ -259,15 +271,18 @@ def check(
             junit_path,
             [(str(item.path), report) for item, report in results],
             [(str(f.path), f.why) for f in unknown],
+            require_optimal,
         )
     rows = [
-        [r.verdict.code, item.slug, str(item.path), f"{r.timing.wall_s:.2f} s" if r.timing else ""]
+        [_code(r), item.slug, str(item.path), f"{r.timing.wall_s:.2f} s" if r.timing else ""]
         for item, r in results
     ]
     headers = ["", "problem", "solution", "wall"]
     accepted = sum(1 for _, r in results if r.accepted)
+    slower = sum(1 for _, r in results if r.not_optimal)
     unmatched = f"{len(unknown)} file{'s' if len(unknown) != 1 else ''} matched no problem" if unknown else ""
-    summary = f"{accepted}/{len(results)} accepted in {time.monotonic() - started:.1f} s"
+    summary = f"{accepted}/{len(results)} accepted" + (f" ({slower} not optimal)" if slower else "")
+    summary += f" in {time.monotonic() - started:.1f} s"
     if as_json:
         click.echo(json.dumps([report.to_json() for _, report in results], indent=2))
     elif output_format == "text" and results:
@@ -277,11 +292,18 @@ def check(
     if output_format == "github" and step_summary:
         with contextlib.suppress(OSError), open(step_summary, "a", encoding="utf-8") as out:
             out.write(markdown_summary(rows, headers, summary, [f"{f.path}: {f.why}" for f in unknown]))
-    if not all(report.accepted for _, report in results):
+    if not all(report.passes(require_optimal) for _, report in results):
         raise SystemExit(EXIT_VERDICT)
 
 
-def _judge_found(todo: list[Found], jobs: int, output_format: str) -> list[tuple[Found, Report]]:
+def _code(report: Report) -> str:
+    """A check row's verdict: the code, marked where the follow-up asks for faster growth."""
+    return f"{report.verdict.code} (not optimal)" if report.not_optimal else report.verdict.code
+
+
+def _judge_found(
+    todo: list[Found], jobs: int, output_format: str, require_optimal: bool = False
+) -> list[tuple[Found, Report]]:
     """Judge the matched solutions, a line for each as it finishes (and a progress line on a terminal)."""
     from judge import practice
     from judge.terminal import StatusLine
@@ -294,8 +316,8 @@ def _judge_found(todo: list[Found], jobs: int, output_format: str) -> list[tuple
     def done(item: Found, report: Report) -> None:
         nonlocal finished
         finished += 1
-        status.print(f"{report.verdict.code:5} {item.slug:32} {item.path}")
-        if output_format == "github" and not report.accepted:
+        status.print(f"{_code(report):5} {item.slug:32} {item.path}")
+        if output_format == "github" and not report.passes(require_optimal):
             problem = registry.get(str(item.slug))
             source = item.path.read_text("utf-8", errors="replace") if item.path.exists() else ""
             line = practice.failure_line(report, source, problem.class_name or problem.function)
@@ -354,7 +376,8 @@ def stats(as_json: bool) -> None:
         click.echo(json.dumps(asdict(summary), indent=2))
         return
     click.echo(
-        f"solved {summary.solved}/{summary.total} · attempted {summary.attempted} · "
+        f"solved {summary.solved}/{summary.total} ({summary.solved_optimally} optimally) · "
+        f"attempted {summary.attempted} · "
         f"streak {_days(summary.streak_days)} (longest {_days(summary.longest_streak_days)})"
     )
     rounds = summary.rounds

@@ -83,6 +83,20 @@ def sizes_beyond(expected: str | None) -> list[int]:
     return SIZES_BEYOND.get(canonical(expected) or "O(n)", [])
 
 
+def scaled_to_bar(
+    expected: str | None, optimal: str | None, sizes: list[int], reference_ns: list[int]
+) -> list[int]:
+    """The reference's times (an optimal solution's) as a solution growing like the bar would
+    take: each scaled by f_bar(n) / f_optimal(n), relative to the first size. A solution within
+    the bar keeps a steady ratio to this curve; one worse than the bar still grows against it."""
+    bar, best = canonical(expected), canonical(optimal)
+    if bar is None or best is None or bar == best or not reference_ns:
+        return list(reference_ns)
+    f, g = GROWTH[bar], GROWTH[best]
+    first = f(sizes[0]) / g(sizes[0])
+    return [int(t * (f(n) / g(n)) / first) for n, t in zip(sizes, reference_ns, strict=False)]
+
+
 def robust_slope(xs: list[float], ys: list[float]) -> float:
     """Theil-Sen: the median of pairwise slopes, so one noisy point cannot tilt it."""
     pairs = [
@@ -139,11 +153,15 @@ def classify(
     reference_ns: list[int],
     timed_out_at: int | None = None,
     clock_lied: bool = False,
+    against: str = "the reference",
 ) -> Growth:
     """Compare the two curves; see the module docstring for the rule.
 
     clock_lied: the sandbox's clock claimed far less than the host saw, so the
-    solution's times are the host's estimates; the note says so."""
+    solution's times are the host's estimates; the note says so. against: what
+    reference_ns is, for the notes ("the reference", or the reference scaled to the bar).
+    A too-slow verdict never names a measured class within the bar: where the fit
+    cannot name a worse one, the note says in words what grew."""
     exp = canonical(expected)
     points = tuple(sizes[: len(solution_ns)])
     measured = fit_class(list(points), [float(t) for t in solution_ns]) if len(points) >= 3 else None
@@ -154,8 +172,7 @@ def classify(
         return Growth(exp, shown, ok, note, points, tuple(solution_ns), tuple(reference_ns))
 
     if timed_out_at is not None:
-        worse = _next_class(exp)
-        return done(False, f"ran past the time limit at n = {timed_out_at:,}", measured or worse)
+        return done(False, f"ran past the time limit at n = {timed_out_at:,}", _worse_or_none(measured, exp))
     if len(points) < 3:
         return done(None, "too few sizes measured", measured)
     if len(points) < MIN_POINTS:  # the probe stopped early because a call was already slow
@@ -169,9 +186,9 @@ def classify(
         ):
             return done(
                 False,
-                f"time relative to the reference grew {math.exp(few[-1] - few[0]):.0f}x "
+                f"time relative to {against} grew {math.exp(few[-1] - few[0]):.0f}x "
                 f"from n = {points[0]:,} to n = {points[-1]:,}",
-                _next_class(exp),
+                _worse_or_none(measured, exp),
             )
         return done(None, "too few sizes measured", measured)
     ratios = [math.log(max(s, 1) / max(r, 1)) for s, r in zip(solution_ns, reference_ns, strict=False)]
@@ -184,32 +201,36 @@ def classify(
     upper = len(points) // 2
     upper_slope = robust_slope(logs[upper:], ratios[upper:])
     growth = math.exp((ratios[-1] + ratios[-2] - ratios[0] - ratios[1]) / 2)
-    if max(solution_ns) < NOISE_FLOOR_NS:
-        return done(True, "fast at every size measured", measured)
+    if max(solution_ns) < NOISE_FLOOR_NS:  # below the noise a fitted class means nothing
+        return done(True, "fast at every size measured", None)
     steady = upper_slope >= RATIO_SLOPE_SLOW * 0.8 or growth >= RATIO_GROWTH_CLEAR
     at_top = exp is not None and points[-1] >= sizes_for(exp)[-1]
     gentle = at_top and ratio_slope < RATIO_SLOPE_CLEAR
     needed = 2 * RATIO_GROWTH_SLOW if gentle else RATIO_GROWTH_SLOW
     if ratio_slope >= RATIO_SLOPE_SLOW and steady and growth >= needed:
-        if measured is not None and exp is not None and ORDER.index(measured) <= ORDER.index(exp):
-            measured = _next_class(exp)
         return done(
             False,
-            f"time relative to the reference grew {growth:.0f}x from n = {points[0]:,} to n = {points[-1]:,}",
-            measured,
+            f"time relative to {against} grew {growth:.0f}x from n = {points[0]:,} to n = {points[-1]:,}",
+            _worse_or_none(measured, exp),
         )
     if ratio_slope >= RATIO_SLOPE_SLOW / 2 and growth >= RATIO_GROWTH_SLOW / 2 and upper_slope > 0:
-        return done(None, "inconclusive: the time grows a little faster than the reference's", measured)
+        return done(None, f"inconclusive: the time grows a little faster than {against}", measured)
     if measured is not None and exp is not None and ORDER.index(measured) > ORDER.index(exp):
         measured = exp  # the fit alone is noisy; the reference's curve says it grows alike
     return done(True, "", measured)
 
 
-def _next_class(expected: str | None) -> str | None:
-    if expected is None:
+def _worse_or_none(measured: str | None, expected: str | None) -> str | None:
+    """The fitted class where it is worse than the bar; else None (the note says what grew)."""
+    if measured is None or expected is None or ORDER.index(measured) <= ORDER.index(expected):
         return None
-    i = ORDER.index(expected)
-    return ORDER[min(i + 1, len(ORDER) - 1)] + " or worse"
+    return measured
+
+
+def worse_than(measured: str | None, bar: str | None) -> bool:
+    """Whether a class name is worse than the bar (names outside the table never are)."""
+    m, b = canonical(measured), canonical(bar)
+    return m is not None and b is not None and ORDER.index(m) > ORDER.index(b)
 
 
 def sparkline(values: list[int]) -> str:

@@ -97,20 +97,40 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def _read_config(start: Path) -> tuple[Path, dict[str, object]] | None:
+    path = find_config(start)
+    if path is None:
+        return None
+    try:
+        return path, tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise UsageError(f"{path}: {e}") from None
+
+
 def load_config(start: Path) -> dict[str, str]:
     """The [solutions] mapping of the judge.toml that governs start: resolved path -> slug.
     Paths in it are relative to the folder judge.toml is in."""
-    path = find_config(start)
-    if path is None:
+    found = _read_config(start)
+    if found is None:
         return {}
-    try:
-        raw = tomllib.loads(path.read_text("utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-        raise UsageError(f"{path}: {e}") from None
+    path, raw = found
     solutions = raw.get("solutions", {})
     if not isinstance(solutions, dict) or not all(isinstance(v, str) for v in solutions.values()):
         raise UsageError(f'{path}: [solutions] maps file paths to problem slugs ("a/b.py" = "two_sum")')
     return {str((path.parent / k).resolve()): v for k, v in solutions.items()}
+
+
+def require_optimal(start: Path) -> bool:
+    """`require_optimal = true` in the judge.toml that governs start: a solution slower than
+    its problem's follow-up fails the check."""
+    found = _read_config(start)
+    if found is None:
+        return False
+    path, raw = found
+    value = raw.get("require_optimal", False)
+    if not isinstance(value, bool):
+        raise UsageError(f"{path}: require_optimal is true or false, not {value!r}")
+    return value
 
 
 def python_files(root: Path) -> Iterator[Path]:

@@ -14,12 +14,13 @@ import random
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from judge import complexity, properties
-from judge.charging import Charge, charge, charged_curve
+from judge import complexity, growth, properties
+from judge.charging import charge
+from judge.growth import Probe
 from judge.judging import Checker, Judgement, judge_call
 from judge.problem import Case, Problem
 from judge.reference import Reference
@@ -30,8 +31,6 @@ from judge.sandbox.session import Prestarted, Session, close_all
 ABSENT: Any = object()  # no answer given: Run.call asks the reference
 
 MAX_SOURCE_BYTES = 1024 * 1024
-PROBE_BUDGET_S = 1.5  # extra wall the growth check aims at
-PROBE_UNSURE_BUDGET_S = 8.0  # how far it goes on to larger sizes while the curve is inconclusive
 PROBE_MIN_SIZES = 6  # measured even past the budget (a busy machine is slower, not wrong)
 PROBE_REPEATS = 3
 PROBE_REPEATS_FAST = 5
@@ -59,6 +58,7 @@ class Tally:
     failure: Failure | None = None
     verdict: Verdict = Verdict.ACCEPTED
     sandbox_died: bool = False  # a crash: more cases would each cost a fresh sandbox
+    peak_kb: int | None = None  # the highest peak memory a judged call reported
 
     def fail(self, verdict: Verdict, failure: Failure) -> None:
         if self.failure is None:
@@ -122,6 +122,8 @@ class Run:
         result = self.session.call(args, self.problem.time_limit_s)
         if result.outcome is Outcome.OK and result.inside_ns is not None:
             self.tally.times_ns.append(result.inside_ns)
+        if result.peak_kb is not None:
+            self.tally.peak_kb = max(self.tally.peak_kb or 0, result.peak_kb)
         return result, expected, self.judge(result, expected, args)
 
     def judge(self, result: CallResult, expected: Any, args: dict[str, Any]) -> Judgement:
@@ -273,23 +275,39 @@ class Run:
         return results, True
 
     def run_growth(self) -> Complexity | None:
-        """Time against n for the solution and the reference; too_slow when clearly worse."""
+        """Time against n for the solution and the reference; too_slow when clearly worse
+        than the bar, not optimal when clearly worse than the follow-up (growth.py)."""
         large = getattr(self.problem.cases, "large", None)
         expected = self.problem.complexity
         if large is None or expected is None:
             return None
+        optimal = self.problem.follow_up
         reference = self.reference_box.get()
         if reference is None:
-            return Complexity(expected, None, None, "the reference did not start: growth not measured")
+            return Complexity(
+                expected, None, None, "the reference did not start: growth not measured", follow_up=optimal
+            )
+        probe = self.probe(reference, large, expected, optimal)
+        if probe is None:
+            return None
+        found = growth.assess(expected, optimal, probe)
+        if found.ok is False:
+            self.tally.verdict = Verdict.TOO_SLOW
+        return found
+
+    def probe(
+        self, reference: Session, large: Callable[..., Any], expected: str, optimal: str | None
+    ) -> Probe | None:
+        """The solution's and the reference's times on inputs of growing size; None when a
+        call inside the constraints failed (its verdict is in the tally)."""
         began = time.monotonic()
         regular = complexity.sizes_for(expected)
         sizes = regular + complexity.sizes_beyond(expected)
-        theirs: list[int] = []
-        charges: list[Charge] = []
-        timed_out_at = None
+        max_n = self.problem.max_n
+        probe = Probe(sizes, [], [])
         for i, n in enumerate(sizes):
-            if len(charges) >= PROBE_MIN_SIZES and not keep_probing(
-                time.monotonic() - began, i >= len(regular), expected, sizes, theirs, charges
+            if len(probe.charges) >= PROBE_MIN_SIZES and not growth.keep_probing(
+                time.monotonic() - began, i >= len(regular), expected, optimal, sizes, probe
             ):
                 break
             args = large(n, random.Random(n))
@@ -297,33 +315,24 @@ class Run:
             if not ref_ok:
                 break
             results, _ = self.measure(self.session, args)
-            judgement = self.judge(results[-1], ref_results[0].value, args)
+            answer = ref_results[0].value
+            judgement = self.judge(results[-1], answer, args)
             if not judgement.passed and judgement.verdict is not None:
                 if judgement.verdict is Verdict.TIME_LIMIT_EXCEEDED:
-                    timed_out_at = n
-                    break
+                    return replace(probe, timed_out_at=n)
+                if max_n is not None and n > max_n:
+                    got = results[-1].value if results[-1].outcome is Outcome.OK else None
+                    why = growth.beyond_constraints(n, max_n, judgement.verdict, got, judgement.reason)
+                    return replace(probe, beyond=why)
                 self.tally.fail(
-                    judgement.verdict,
-                    self.failure("growth", f"n={n}", args, ref_results[0].value, results[-1], judgement),
+                    judgement.verdict, self.failure("growth", f"n={n}", args, answer, results[-1], judgement)
                 )
                 return None
-            theirs.append(min(r.inside_ns or 0 for r in ref_results))
-            charges.append(charge(results, ref_results))
-            if max(charges[-1].inside_ns, charges[-1].witnessed_ns) > PROBE_ENOUGH_NS:
+            probe.reference_ns.append(min(r.inside_ns or 0 for r in ref_results))
+            probe.charges.append(charge(results, ref_results))
+            if max(probe.charges[-1].inside_ns, probe.charges[-1].witnessed_ns) > PROBE_ENOUGH_NS:
                 break
-        mine, lying = charged_curve(charges)
-        growth = complexity.classify(expected, sizes, mine, theirs, timed_out_at, lying)
-        if growth.ok is False:
-            self.tally.verdict = Verdict.TOO_SLOW
-        return Complexity(
-            growth.expected or expected,
-            growth.measured,
-            growth.ok,
-            growth.note,
-            growth.sizes,
-            growth.solution_ns,
-            growth.reference_ns,
-        )
+        return probe
 
     def report(self, wall_s: float, complexity: Complexity | None = None) -> Report:
         times = self.tally.times_ns
@@ -334,6 +343,7 @@ class Run:
             wall_s=wall_s,
             reference_median_ns=self.reference_median_ns,
             sample_median_ns=self.solution_sample_median_ns,
+            peak_memory_kb=self.tally.peak_kb,
         )
         return Report(
             problem=self.problem.slug,
@@ -345,21 +355,6 @@ class Run:
             complexity=complexity,
             seed=self.seed,
         )
-
-
-def keep_probing(
-    spent_s: float, beyond: bool, expected: str, sizes: list[int], theirs: list[int], charges: list[Charge]
-) -> bool:
-    """Whether the growth probe measures its next size. Within its budget and its table
-    of sizes, yes; past either, only while the curve so far is inconclusive, up to a
-    longer budget: an O(n^2) with a small constant (list.pop(0), say) shows only at the
-    top, where an honest hash table's steps out of the caches have levelled off."""
-    if spent_s >= PROBE_UNSURE_BUDGET_S:
-        return False
-    if spent_s < PROBE_BUDGET_S and not beyond:
-        return True
-    mine, lying = charged_curve(charges)
-    return complexity.classify(expected, sizes, mine, theirs, None, lying).ok is None
 
 
 def _load_verdict(loaded: LoadResult) -> tuple[Verdict | None, str]:

@@ -36,10 +36,13 @@ CREATE TABLE IF NOT EXISTS attempts (
     source_sha256 TEXT NOT NULL,
     mode TEXT NOT NULL DEFAULT 'run',
     seconds_to_solve REAL,
-    created_at TEXT NOT NULL
+    created_at TEXT NOT NULL,
+    optimal INTEGER
 );
 CREATE INDEX IF NOT EXISTS attempts_problem ON attempts (problem);
 """
+# Columns added since the first schema, for databases made before them.
+ADDED_COLUMNS = {"optimal": "INTEGER"}
 
 
 def data_dir() -> Path:
@@ -60,9 +63,17 @@ def connect(path: Path | None = None) -> Iterator[sqlite3.Connection]:
         db.execute("PRAGMA journal_mode=WAL")
         db.execute("PRAGMA busy_timeout=30000")
         db.executescript(SCHEMA)
+        _add_columns(db)
         yield db
     finally:
         db.close()
+
+
+def _add_columns(db: sqlite3.Connection) -> None:
+    have = {row[1] for row in db.execute("PRAGMA table_info(attempts)")}
+    for name, kind in ADDED_COLUMNS.items():
+        if name not in have:
+            db.execute(f"ALTER TABLE attempts ADD COLUMN {name} {kind}")
 
 
 @dataclass(frozen=True)
@@ -74,6 +85,7 @@ class Attempt:
     created_at: str
     mode: str = "run"
     seconds_to_solve: float | None = None
+    optimal: bool | None = None  # growth as the follow-up asks; None: not measured
 
 
 def record(
@@ -98,6 +110,7 @@ def record(
             "source_sha256": hashlib.sha256(source).hexdigest(),
             "mode": mode,
             "seconds_to_solve": seconds_to_solve,
+            "optimal": report.complexity.optimal if report.complexity else None,
         },
         path,
     )
@@ -152,10 +165,13 @@ def solved_in(problem: str, since: float, path: Path | None = None) -> float | N
 def attempts(path: Path | None = None) -> list[Attempt]:
     with connect(path) as db:
         rows = db.execute(
-            "SELECT problem, verdict, passed, total, created_at, mode, seconds_to_solve"
+            "SELECT problem, verdict, passed, total, created_at, mode, seconds_to_solve, optimal"
             " FROM attempts ORDER BY id"
         ).fetchall()
-    return [Attempt(*row) for row in rows]
+    return [
+        Attempt(problem, verdict, passed, total, created, mode, seconds, None if best is None else bool(best))
+        for problem, verdict, passed, total, created, mode, seconds, best in rows
+    ]
 
 
 def local_time(created_at: str) -> dt.datetime:
@@ -214,12 +230,14 @@ class Stats:
     solved: int
     attempted: int
     total: int
+    solved_optimally: int = 0  # solved with the growth the follow-up asks, measured
 
 
 def summarize(
     tags_by_problem: dict[str, tuple[str, ...]], history: list[Attempt], today: dt.date, recent: int = 10
 ) -> Stats:
     solved = {a.problem for a in history if a.verdict == "accepted"}
+    optimally = {a.problem for a in history if a.verdict == "accepted" and a.optimal is True}
     attempted = {a.problem for a in history}
     topics: dict[str, list[str]] = {}
     for slug, tags in tags_by_problem.items():
@@ -247,4 +265,5 @@ def summarize(
         solved=len(solved & set(tags_by_problem)),
         attempted=len(attempted & set(tags_by_problem)),
         total=len(tags_by_problem),
+        solved_optimally=len(optimally & set(tags_by_problem)),
     )

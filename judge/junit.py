@@ -9,7 +9,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Sequence
 from pathlib import Path
 
-from judge.render import failure_lines
+from judge.render import failure_lines, verdict_line
 from judge.report import Report, Verdict
 
 # XML 1.0 cannot carry these even escaped (nor UTF-8 a lone surrogate): shown as \\uXXXX.
@@ -24,14 +24,19 @@ def _body(report: Report) -> str:
     return clean("\n".join(failure_lines(report.failure, report.verdict))) if report.failure else ""
 
 
-def junit_xml(results: list[tuple[str, Report]], unknown: Sequence[tuple[str, str]] = ()) -> str:
+def junit_xml(
+    results: list[tuple[str, Report]], unknown: Sequence[tuple[str, str]] = (), require_optimal: bool = False
+) -> str:
     """results: (solution path, report) pairs; unknown: (path, why) of the files no problem
-    matched, shown as skipped.
+    matched, shown as skipped; require_optimal: an accepted solution slower than the
+    follow-up fails.
 
     Valid against the common JUnit schema (Jenkins' junit-10.xsd, which Jenkins, GitLab
     and the GitHub report actions read): a testcase carries name, classname and time.
     """
-    failures = sum(1 for _, r in results if not r.accepted and r.verdict is not Verdict.JUDGE_ERROR)
+    failures = sum(
+        1 for _, r in results if not r.passes(require_optimal) and r.verdict is not Verdict.JUDGE_ERROR
+    )
     errors = sum(1 for _, r in results if r.verdict is Verdict.JUDGE_ERROR)
     wall = sum(r.timing.wall_s for _, r in results if r.timing)
     counts = {
@@ -57,10 +62,10 @@ def junit_xml(results: list[tuple[str, Report]], unknown: Sequence[tuple[str, st
         case = ET.SubElement(
             suite, "testcase", name=report.problem, classname=clean(path), time=f"{wall_s:.3f}"
         )
-        if report.accepted:
+        if report.passes(require_optimal):
             continue
         tag = "error" if report.verdict is Verdict.JUDGE_ERROR else "failure"
-        message = f"{report.verdict.label} ({report.verdict.code})"
+        message = verdict_line(report)
         if report.failure and report.failure.reason:
             message += ": " + report.failure.reason[:300]
         element = ET.SubElement(case, tag, message=clean(message), type=report.verdict.value)
@@ -77,6 +82,9 @@ def junit_xml(results: list[tuple[str, Report]], unknown: Sequence[tuple[str, st
 
 
 def write_junit(
-    path: Path, results: list[tuple[str, Report]], unknown: Sequence[tuple[str, str]] = ()
+    path: Path,
+    results: list[tuple[str, Report]],
+    unknown: Sequence[tuple[str, str]] = (),
+    require_optimal: bool = False,
 ) -> None:
-    path.write_text(junit_xml(results, unknown), "utf-8")
+    path.write_text(junit_xml(results, unknown, require_optimal), "utf-8")

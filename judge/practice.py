@@ -11,7 +11,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from judge.discovery import Found
-from judge.render import failure_lines
+from judge.render import failure_lines, verdict_line
 from judge.report import Failure, Report, Verdict
 
 FRAME = re.compile(r'^  File ".*", line (\d+), in ', re.M)
@@ -103,7 +103,7 @@ def failure_line(report: Report, source: str, entry: str) -> int:
 
 def annotation(path: Path, report: Report, line: int) -> str:
     """A GitHub workflow command: an error on the solution's file and line."""
-    message = f"{report.problem}: {report.verdict.label} ({report.verdict.code})"
+    message = f"{report.problem}: {verdict_line(report)}"
     if report.failure:
         message += "\n" + "\n".join(failure_lines(report.failure, report.verdict))
     where = f"file={_escape(_workspace_path(path), property=True)},line={line},title=judge"

@@ -115,10 +115,13 @@ class Problem:
     inplace: str | None = None
     tolerance: float | None = None
     time_limit_s: float = 1.0
-    memory_mb: int = 256
+    memory_mb: int = 1024
     recursion_limit: int = 100_000
-    complexity: str | None = None
+    complexity: str | None = None  # the bar: the slowest growth LeetCode accepts
     complexity_n: str | None = None
+    optimal: str | None = None  # the follow-up: the best known growth (None: the bar)
+    max_n: int | None = None  # the largest probe n the constraints allow (None: no bound)
+    complexity_reason: str = ""  # why the bar is below the follow-up
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -132,6 +135,11 @@ class Problem:
     def statement(self) -> str:
         return self.statement_path.read_text("utf-8")
 
+    @property
+    def follow_up(self) -> str | None:
+        """The growth the follow-up asks: `optimal`, or the bar where none is given."""
+        return self.optimal or self.complexity
+
     def spec(self) -> dict[str, Any]:
         """What the harness needs to call a solution of this problem."""
         if self.kind == "design":
@@ -141,6 +149,7 @@ class Problem:
                 "class": self.class_name,
                 "params": params,
                 "returns": "",
+                "method_returns": {m.name: m.returns for m in self.methods if m.name != "__init__"},
                 "recursion_limit": self.recursion_limit,
             }
         return {
@@ -148,6 +157,7 @@ class Problem:
             "function": self.function,
             "params": [p.spec() for p in self.params],
             "returns": self.returns_codec,
+            "returns_type": self.returns,  # the declared type: where a list is read as LeetCode does
             "inplace": self.inplace,
             "recursion_limit": self.recursion_limit,
         }
@@ -235,10 +245,13 @@ def load_problem(path: Path) -> Problem:
             inplace=raw.get("inplace"),
             tolerance=raw.get("tolerance"),
             time_limit_s=float(limits.get("time_per_call_s", 1.0)),
-            memory_mb=int(limits.get("memory_mb", 256)),
+            memory_mb=int(limits.get("memory_mb", 1024)),
             recursion_limit=int(limits.get("recursion_limit", 100_000)),
             complexity=complexity.get("expected"),
             complexity_n=complexity.get("n"),
+            optimal=complexity.get("optimal"),
+            max_n=int(complexity["max_n"]) if "max_n" in complexity else None,
+            complexity_reason=complexity.get("reason", ""),
             raw=raw,
         )
     except KeyError as e:

@@ -10,7 +10,7 @@ from tabulate import tabulate
 from judge.complexity import sparkline
 from judge.harness.codec import is_marker
 from judge.problem import Problem
-from judge.report import Failure, Group, Report, Verdict
+from judge.report import Complexity, Failure, Group, Report, Verdict
 
 VALUE_LIMIT = 400
 OUTPUT_LIMIT = 1500
@@ -84,7 +84,7 @@ def _not_all_run(g: Group) -> str:
 
 def report_text(report: Report) -> str:
     v = report.verdict
-    lines = [f"{report.problem} · {report.solution}", f"{v.label} ({v.code})", ""]
+    lines = [f"{report.problem} · {report.solution}", verdict_line(report), ""]
     if report.groups:
         rows = [[g.name, f"{g.passed}/{g.total}" + _not_all_run(g)] for g in report.groups]
         lines.append(tabulate(rows, headers=["tests", "passed"], tablefmt="simple"))
@@ -94,11 +94,7 @@ def report_text(report: Report) -> str:
         lines.append("")
     c = report.complexity
     if c is not None and c.expected:
-        state = {True: "ok", False: "too slow", None: "inconclusive"}[c.ok]
-        lines.append(
-            f"Growth: expected {c.expected}, measured {c.measured or '—'} ({state})"
-            + (f" — {c.note}" if c.note else "")
-        )
+        lines.append(growth_line(c))
         if c.sizes and c.solution_ns:
             lines.append(f"  n          {_compact(c.sizes[0])} … {_compact(c.sizes[len(c.solution_ns) - 1])}")
             lines.append(
@@ -121,10 +117,39 @@ def report_text(report: Report) -> str:
             f"Timing: {t.calls} calls, median {duration(t.median_ns)}, slowest {duration(t.max_ns)}"
             f" (in the sandbox{ref}); wall {t.wall_s:.2f} s"
         )
+        if t.peak_memory_kb:
+            lines.append(f"Memory: {memory(t.peak_memory_kb)} at the peak")
     if report.seed is not None:
         lines.append(f"Seed: {report.seed} (repeat with --seed {report.seed})")
     lines.extend(report.notes)
     return "\n".join(lines).rstrip() + "\n"
+
+
+def verdict_line(report: Report) -> str:
+    """ "Accepted (AC)", and for an accepted solution slower than the follow-up, what it asks."""
+    v = report.verdict
+    line = f"{v.label} ({v.code})"
+    c = report.complexity
+    if report.not_optimal and c is not None:
+        grows = f"growth {c.measured}; " if c.measured else ""
+        line += f" — {grows}the follow-up asks {c.follow_up}"
+    return line
+
+
+def growth_line(c: Complexity) -> str:
+    """The growth check in one line: the bar, what was measured, and why when it is not plain."""
+    state = {True: "ok", False: "too slow", None: "inconclusive"}[c.ok]
+    if c.ok is True and c.optimal is True and c.follow_up and c.follow_up != c.expected:
+        state = f"ok, {c.follow_up} as the follow-up asks"
+    if c.measured is None and c.ok is False:  # no class to name: the note says what grew
+        head = f"Growth: expected {c.expected} ({state})"
+    else:
+        head = f"Growth: expected {c.expected}, measured {c.measured or '—'} ({state})"
+    return head + (f" — {c.note}" if c.note else "")
+
+
+def memory(kb: int) -> str:
+    return f"{kb / 1024:.1f} MB"
 
 
 def _compact(n: int) -> str:

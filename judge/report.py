@@ -74,6 +74,7 @@ class Timing:
     wall_s: float
     reference_median_ns: int | None = None  # the reference, on a sample of the generated inputs
     sample_median_ns: int | None = None  # the solution, on that same sample
+    peak_memory_kb: int | None = None  # the sandbox's peak resident memory over the judged calls
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,8 @@ class Complexity:
     sizes: tuple[int, ...] = ()
     solution_ns: tuple[int, ...] = ()
     reference_ns: tuple[int, ...] = ()
+    optimal: bool | None = None  # grows no faster than the follow-up; None: not known
+    follow_up: str | None = None  # the growth the follow-up asks (problem.toml `optimal`)
 
 
 @dataclass(frozen=True)
@@ -102,6 +105,16 @@ class Report:
     @property
     def accepted(self) -> bool:
         return self.verdict is Verdict.ACCEPTED
+
+    @property
+    def not_optimal(self) -> bool:
+        """Accepted, and measured slower than the follow-up asks."""
+        return self.accepted and self.complexity is not None and self.complexity.optimal is False
+
+    def passes(self, require_optimal: bool = False) -> bool:
+        """Whether the solution passes a check: accepted, and as fast as the follow-up asks
+        where the repository requires that (`judge check --require-optimal`, judge.toml)."""
+        return self.accepted and not (require_optimal and self.not_optimal)
 
     def to_json(self) -> dict[str, Any]:
         failure = None
@@ -129,6 +142,7 @@ class Report:
                 "wall_s": round(t.wall_s, 3),
                 "reference_median_ns": t.reference_median_ns,
                 "sample_median_ns": t.sample_median_ns,
+                "peak_memory_kb": t.peak_memory_kb,
             }
         complexity = None
         if self.complexity is not None:
@@ -141,6 +155,8 @@ class Report:
                 "sizes": list(c.sizes),
                 "solution_ns": list(c.solution_ns),
                 "reference_ns": list(c.reference_ns),
+                "optimal": c.optimal,
+                "follow_up": c.follow_up,
             }
         return {
             "schema_version": SCHEMA_VERSION,

@@ -15,17 +15,18 @@ from dataclasses import dataclass, field
 
 from hypothesis import HealthCheck, Verbosity, given, seed, settings
 
-from judge.complexity import canonical
+from judge.complexity import ORDER, canonical
 from judge.engine import RunOptions, judge_solution
 from judge.judging import same
 from judge.problem import DIFFICULTIES, TOPICS, Problem
 from judge.reference import Reference
-from judge.report import Verdict
+from judge.report import Report, Verdict
 from judge.sandbox.base import Backend
 
 MIN_HIDDEN = 15
 STRATEGY_SAMPLES = 60
-VERDICT_FOLDERS = {v.value for v in Verdict} - {Verdict.JUDGE_ERROR.value}
+NOT_OPTIMAL = "not_optimal"  # accepted, and reported slower than the follow-up asks
+VERDICT_FOLDERS = {v.value for v in Verdict} - {Verdict.JUDGE_ERROR.value} | {NOT_OPTIMAL}
 
 
 @dataclass
@@ -55,8 +56,7 @@ def check_metadata(problem: Problem, out: list[str]) -> None:
     if not problem.tags:
         out.append("no tags")
     out.extend(f"tag {t!r} is not a topic" for t in problem.tags if t not in TOPICS)
-    if problem.complexity is not None and canonical(problem.complexity) is None:
-        out.append(f"complexity {problem.complexity!r} is not a known class")
+    check_complexity(problem, out)
     if problem.kind == "function" and not problem.function:
         out.append("no function name")
     if problem.kind == "design" and not problem.class_name:
@@ -67,6 +67,28 @@ def check_metadata(problem: Problem, out: list[str]) -> None:
     for heading in ("## Examples", "## Constraints"):
         if heading not in statement:
             out.append(f"statement.md has no {heading!r} section")
+
+
+def check_complexity(problem: Problem, out: list[str]) -> None:
+    """The bar (`expected`), the follow-up (`optimal`) and the constraint bound (`max_n`)."""
+    bar, best = problem.complexity, problem.optimal
+    if bar is not None and canonical(bar) is None:
+        out.append(f"complexity {bar!r} is not a known class")
+    if best is not None and canonical(best) is None:
+        out.append(f"optimal {best!r} is not a known class")
+    if bar is None or canonical(bar) is None or best is None or canonical(best) is None:
+        return
+    if ORDER.index(canonical(best) or "") > ORDER.index(canonical(bar) or ""):
+        out.append(f"optimal {best} grows faster than the bar, expected {bar}")
+    if canonical(best) != canonical(bar) and not problem.complexity_reason:
+        out.append("expected and optimal differ, but [complexity] gives no reason")
+    if problem.max_n is not None and problem.max_n < 1:
+        out.append(f"max_n {problem.max_n} is not a size")
+
+
+def outcome(report: Report) -> str:
+    """The submissions folder a report belongs in."""
+    return NOT_OPTIMAL if report.not_optimal else report.verdict.value
 
 
 def check_cases(problem: Problem, reference: Reference, out: list[str]) -> None:
@@ -165,9 +187,12 @@ def verify(
     for path in files:
         report = judge_solution(problem, path.read_bytes(), path.name, backend, RunOptions(seed=0))
         name = f"{path.parent.name}/{path.name}"
-        findings.submissions.append((name, path.parent.name, report.verdict.value))
-        say(f"{problem.slug}: {name} -> {report.verdict.value}")
-        if report.verdict.value != path.parent.name:
+        got = outcome(report)
+        findings.submissions.append((name, path.parent.name, got))
+        say(f"{problem.slug}: {name} -> {got}")
+        if got != path.parent.name:
             reason = report.failure.reason if report.failure else ""
-            out.append(f"{name} got {report.verdict.value}, not {path.parent.name} {reason}".rstrip())
+            if report.complexity is not None and report.complexity.note:
+                reason = "; ".join(filter(None, [reason, f"growth: {report.complexity.note}"]))
+            out.append(f"{name} got {got}, not {path.parent.name} {reason}".rstrip())
     return findings

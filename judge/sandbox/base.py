@@ -44,6 +44,7 @@ class CallResult:
     detail: str = ""  # how the sandbox died, in words
     cpu_ns: int | None = None  # CPU the whole sandbox used during the call, seen from outside
     returned_ignored: bool = False  # judged in place, and the call also returned a value
+    peak_kb: int | None = None  # the sandbox process's peak resident memory so far, by its own account
 
     @property
     def alive(self) -> bool:
@@ -67,7 +68,7 @@ class LoadResult:
 
 @dataclass(frozen=True)
 class Limits:
-    memory_mb: int = 256
+    memory_mb: int = 1024
     pids: int = 64
     tmp_mb: int = 16
     file_size_mb: int = 16

@@ -207,6 +207,7 @@ class HarnessClient:
             stdout=stdout,
             cpu_ns=cpu,
             returned_ignored=reply.get("returned") is True,
+            peak_kb=_count(reply.get("peak_kb")),
         )
 
     def close(self) -> None:

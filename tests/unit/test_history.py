@@ -98,7 +98,41 @@ def test_stats_json_is_the_summary_for_scripts(tmp_path, monkeypatch):
         "solved",
         "attempted",
         "total",
+        "solved_optimally",
     }
     assert (stats["solved"], stats["attempted"], stats["unsolved"]) == (1, 2, ["two_sum"])
     assert [a["problem"] for a in stats["recent"]] == ["binary_search", "two_sum"]
     assert {"topic": "binary-search", "solved": 1, "attempted": 1, "total": 4} in stats["topics"]
+
+
+def test_stats_count_problems_solved_optimally_apart(tmp_path, monkeypatch):
+    from dataclasses import replace
+
+    from judge.report import Complexity
+
+    monkeypatch.setenv(history.ENV_HOME, str(tmp_path))
+    slower = Complexity("O(n^2)", "O(n^2)", True, optimal=False, follow_up="O(n log n)")
+    best = Complexity("O(n)", "O(n)", True, optimal=True, follow_up="O(n)")
+    history.record(replace(report(Verdict.ACCEPTED, problem="lis"), complexity=slower), b"a")
+    history.record(replace(report(Verdict.ACCEPTED, problem="two_sum"), complexity=best), b"b")
+    history.record(report(Verdict.ACCEPTED, problem="x"), b"c")  # growth not measured
+    attempts = history.attempts()
+    assert [a.optimal for a in attempts] == [False, True, None]
+    summary = history.summarize(
+        {"lis": ("dp-1d",), "two_sum": ("arrays-hashing",), "x": ("dp-1d",)}, attempts, dt.date.today()
+    )
+    assert summary.solved == 3 and summary.solved_optimally == 1
+
+
+def test_a_database_from_before_the_optimal_column_gains_it(tmp_path, monkeypatch):
+    monkeypatch.setenv(history.ENV_HOME, str(tmp_path))
+    path = history.database_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with sqlite3.connect(path) as db:
+        db.executescript(history.SCHEMA.replace(",\n    optimal INTEGER", ""))
+        db.execute(
+            "INSERT INTO attempts (problem, verdict, passed, total, source_sha256, created_at)"
+            " VALUES ('two_sum', 'accepted', 3, 3, '', '2026-01-01T00:00:00+00:00')"
+        )
+    history.record(report(Verdict.ACCEPTED), b"src")
+    assert [a.optimal for a in history.attempts()] == [None, None]

@@ -1,10 +1,12 @@
 from __future__ import annotations
 
-from judge.report import Failure, Group, Report, Timing, Verdict
+from judge.render import report_text
+from judge.report import Complexity, Failure, Group, Report, Timing, Verdict
 
 LOCKED_TOP = {"schema_version", "problem", "solution", "verdict", "groups", "failure", "timing", "complexity"}
 LOCKED_FAILURE = {"group", "case", "input", "expected", "got", "stdout", "error"}
-LOCKED_TIMING = {"calls", "median_ns", "max_ns", "wall_s"}
+LOCKED_TIMING = {"calls", "median_ns", "max_ns", "wall_s", "peak_memory_kb"}
+LOCKED_COMPLEXITY = {"expected", "measured", "ok", "note", "optimal", "follow_up"}
 
 
 def sample() -> Report:
@@ -34,8 +36,6 @@ def test_verdict_codes():
 
 
 def test_a_run_that_made_no_call_shows_its_wall_time_not_empty_call_timing():
-    from judge.render import report_text
-
     failure = Failure(
         group="load", case="load", input=None, expected=None, got=None, reason="SyntaxError (line 2)"
     )
@@ -55,3 +55,49 @@ def test_a_run_that_made_no_call_shows_its_wall_time_not_empty_call_timing():
         timing=Timing(calls=2, median_ns=10, max_ns=20, wall_s=0.5),
     )
     assert "Timing: 2 calls" in report_text(called) and "Wall time" not in report_text(called)
+
+
+def accepted_with(growth: Complexity) -> Report:
+    return Report(
+        problem="longest_increasing_subsequence",
+        solution="s.py",
+        verdict=Verdict.ACCEPTED,
+        timing=Timing(calls=2, median_ns=10, max_ns=20, wall_s=0.5, peak_memory_kb=20_480),
+        complexity=growth,
+    )
+
+
+def test_accepted_but_slower_than_the_follow_up_says_so_plainly():
+    report = accepted_with(Complexity("O(n^2)", "O(n^2)", True, optimal=False, follow_up="O(n log n)"))
+    assert report.not_optimal
+    text = report_text(report)
+    assert text.splitlines()[1] == "Accepted (AC) — growth O(n^2); the follow-up asks O(n log n)"
+    data = report.to_json()
+    assert LOCKED_COMPLEXITY <= data["complexity"].keys()
+    assert data["complexity"]["optimal"] is False and data["complexity"]["follow_up"] == "O(n log n)"
+
+
+def test_optimal_or_unmeasured_is_not_flagged():
+    optimal = accepted_with(Complexity("O(n^2)", "O(n log n)", True, optimal=True, follow_up="O(n log n)"))
+    assert not optimal.not_optimal
+    assert report_text(optimal).splitlines()[1] == "Accepted (AC)"
+    assert "(ok, O(n log n) as the follow-up asks)" in report_text(optimal)
+    unknown = accepted_with(Complexity("O(n)", None, None, optimal=None, follow_up="O(n)"))
+    assert not unknown.not_optimal
+
+
+def test_the_peak_memory_is_shown_next_to_the_timing():
+    text = report_text(accepted_with(Complexity("O(n)", "O(n)", True, optimal=True, follow_up="O(n)")))
+    assert "Memory: 20.0 MB at the peak" in text
+
+
+def test_a_too_slow_growth_without_a_class_says_what_grew():
+    note = "time relative to the reference grew 9x from n = 256 to n = 16,384"
+    report = Report(
+        problem="word_break",
+        solution="s.py",
+        verdict=Verdict.TOO_SLOW,
+        complexity=Complexity("O(n)", None, False, note, optimal=False, follow_up="O(n)"),
+    )
+    line = next(x for x in report_text(report).splitlines() if x.startswith("Growth"))
+    assert line == f"Growth: expected O(n) (too slow) — {note}"

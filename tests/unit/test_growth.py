@@ -1,0 +1,118 @@
+"""The growth check's verdict from a probe: the bar, the follow-up, the constraints, and
+when the probe stops (at its budget, unless the curve is still inconclusive)."""
+
+from __future__ import annotations
+
+from judge.charging import Charge
+from judge.complexity import GROWTH, scaled_to_bar, sizes_for
+from judge.growth import (
+    PROBE_BUDGET_S,
+    PROBE_UNSURE_BUDGET_S,
+    Probe,
+    assess,
+    beyond_constraints,
+    keep_probing,
+)
+from judge.report import Verdict
+
+# Seen in CI: list.pop(0) in a loop (O(n^2), memmove-cheap) against an O(n log n)
+# reference, sizes 2^8 to 2^15; the ratio only starts to climb at the top.
+UNSURE_RATIOS = [1.47, 2.36, 1.63, 1.38, 4.04, 3.33, 4.42, 7.29]
+CLEAR_RATIOS = [1.0, 1.1, 0.9, 1.0, 1.05, 0.95, 1.0, 1.0]
+
+
+def curve(ratios: list[float]) -> tuple[None, list[int], Probe]:
+    """keep_probing's last three arguments for an O(n log n) bar and no other follow-up."""
+    sizes = sizes_for("O(n log n)")[: len(ratios)]
+    reference = [300 * n for n in sizes]
+    charges = [Charge(int(r * t), int(r * t), False) for r, t in zip(ratios, reference, strict=True)]
+    return None, sizes, Probe(sizes, reference, charges)
+
+
+def test_within_the_budget_the_probe_goes_on():
+    assert keep_probing(PROBE_BUDGET_S / 2, False, "O(n log n)", *curve(CLEAR_RATIOS))
+
+
+def test_past_the_budget_a_clear_curve_stops():
+    assert not keep_probing(PROBE_BUDGET_S + 0.1, False, "O(n log n)", *curve(CLEAR_RATIOS))
+
+
+def test_past_the_budget_an_inconclusive_curve_goes_on_to_larger_sizes():
+    assert keep_probing(PROBE_BUDGET_S + 0.1, False, "O(n log n)", *curve(UNSURE_RATIOS))
+
+
+def test_past_the_table_of_sizes_only_an_inconclusive_curve_goes_on():
+    assert not keep_probing(0.5, True, "O(n log n)", *curve(CLEAR_RATIOS))
+    assert keep_probing(0.5, True, "O(n log n)", *curve(UNSURE_RATIOS))
+
+
+def test_an_inconclusive_curve_stops_at_the_longer_budget():
+    assert not keep_probing(PROBE_UNSURE_BUDGET_S, False, "O(n log n)", *curve(UNSURE_RATIOS))
+    assert not keep_probing(PROBE_UNSURE_BUDGET_S, True, "O(n log n)", *curve(UNSURE_RATIOS))
+
+
+def probe_of(solution: str, reference: str, sizes: list[int], unit_ns: float = 40.0) -> Probe:
+    """Clean curves: a solution growing like `solution`, the reference like `reference`."""
+    mine = [int(2_000 + unit_ns * GROWTH[solution](n)) for n in sizes]
+    theirs = [int(2_000 + unit_ns * GROWTH[reference](n)) for n in sizes]
+    return Probe(sizes, theirs, [Charge(t, t, False) for t in mine])
+
+
+def test_within_the_bar_but_slower_than_the_follow_up_is_accepted_and_not_optimal():
+    sizes = sizes_for("O(n^2)")
+    found = assess("O(n^2)", "O(n log n)", probe_of("O(n^2)", "O(n log n)", sizes))
+    assert found.ok is True
+    assert found.optimal is False
+    assert found.follow_up == "O(n log n)"
+
+
+def test_the_follow_up_s_own_class_is_optimal():
+    sizes = sizes_for("O(n^2)")
+    found = assess("O(n^2)", "O(n log n)", probe_of("O(n log n)", "O(n log n)", sizes))
+    assert found.ok is True and found.optimal is True
+
+
+def test_worse_than_the_bar_is_too_slow_and_never_optimal():
+    sizes = sizes_for("O(n^2)")
+    found = assess("O(n^2)", "O(n log n)", probe_of("O(n^3)", "O(n log n)", sizes, unit_ns=5.0))
+    assert found.ok is False and found.optimal is False
+    assert "grew" in found.note and "scaled to O(n^2)" in found.note
+
+
+def test_one_class_for_both_parts_decides_both_at_once():
+    sizes = sizes_for("O(n)")
+    assert assess("O(n)", None, probe_of("O(n)", "O(n)", sizes)).optimal is True
+    slow = assess("O(n)", "O(n)", probe_of("O(n^2)", "O(n)", sizes, unit_ns=1.0))
+    assert slow.ok is False and slow.optimal is False
+
+
+def test_the_reference_scaled_to_the_bar_keeps_its_first_time():
+    sizes = [16, 32, 64]
+    scaled = scaled_to_bar("O(n^2)", "O(n)", sizes, [1_000, 2_000, 4_000])
+    assert scaled == [1_000, 4_000, 16_000]
+    assert scaled_to_bar("O(n)", "O(n)", sizes, [1, 2, 3]) == [1, 2, 3]
+
+
+def test_a_too_slow_verdict_never_names_a_class_within_the_bar():
+    """Seen: word_break judged too slow with 'expected O(n), measured O(n)'."""
+    sizes = sizes_for("O(n)")[:6]
+    probe = Probe(
+        sizes,
+        [1_000] * 6,
+        [Charge(1_000 * 2**i, 1_000 * 2**i, False) for i in range(5)],
+        timed_out_at=sizes[5],
+    )
+    found = assess("O(n)", None, probe)
+    assert found.ok is False
+    assert found.measured is None or found.measured not in ("O(1)", "O(log n)", "O(n)")
+    assert "time limit" in found.note
+
+
+def test_what_happens_beyond_the_constraints_is_a_note_not_a_verdict():
+    sizes = sizes_for("O(n)")
+    probe = Probe(sizes, [], [], beyond=beyond_constraints(256, 45, Verdict.WRONG_ANSWER, 1.2e53, ""))
+    found = assess("O(n)", None, probe)
+    assert found.ok is None
+    assert "beyond the constraints (n = 256 > 45)" in found.note and "floating point?" in found.note
+    memory = beyond_constraints(512, 500, Verdict.MEMORY_LIMIT_EXCEEDED, None, "killed")
+    assert "ran out of memory" in memory and "not a verdict" in memory
