@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from judge import complexity, growth, properties
+from judge import complexity, growth, hints, properties
 from judge.charging import charge
 from judge.growth import Probe
 from judge.judging import Checker, Judgement, judge_call
@@ -151,6 +151,7 @@ class Run:
     ) -> Failure:
         error = result.error.as_dict() if result.error is not None else None
         got = result.value if result.outcome is Outcome.OK else None
+        hint = hints.python2_hint(result.error.type, result.error.message) if result.error else None
         return Failure(
             group=group,
             case=case,
@@ -160,7 +161,7 @@ class Run:
             stdout=result.stdout,
             error=error,
             tag=tag,
-            reason=judgement.reason,
+            reason=hints.with_hint(judgement.reason, hint),
             shrunk=shrunk,
         )
 
@@ -360,14 +361,17 @@ class Run:
 def _load_verdict(loaded: LoadResult) -> tuple[Verdict | None, str]:
     if loaded.outcome is Outcome.OK:
         if loaded.compile_error is not None:
-            return Verdict.COMPILE_ERROR, loaded.compile_error
+            hint = hints.compile_error_hint(loaded.compile_error)
+            return Verdict.COMPILE_ERROR, hints.with_hint(loaded.compile_error, hint)
         return None, ""
     if loaded.outcome is Outcome.TIMEOUT:
         return Verdict.TIME_LIMIT_EXCEEDED, "loading the solution (its top-level code) did not finish in time"
     if loaded.outcome is Outcome.MEMORY:
         return Verdict.MEMORY_LIMIT_EXCEEDED, loaded.detail or "ran out of memory while loading"
     if loaded.outcome is Outcome.ERROR and loaded.error is not None:
-        return Verdict.RUNTIME_ERROR, f"raised {loaded.error.type} while loading: {loaded.error.message}"
+        why = f"raised {loaded.error.type} while loading: {loaded.error.message}"
+        hint = hints.python2_hint(loaded.error.type, loaded.error.message)
+        return Verdict.RUNTIME_ERROR, hints.with_hint(why, hint)
     return Verdict.RUNTIME_ERROR, loaded.detail or "the solution did not load"
 
 

@@ -6,12 +6,15 @@ the very same `prepare` / `finish` pair, so both sides agree on what an argument
 and what an answer looks like.  It imports only the standard library.
 
 An answer leaves `finish` as *plain data*: None, bool, int, float, str, and lists and
-dicts of those, each of exactly that type.  Anything else is turned into a marker
-(a dict with the key MARKER) that never equals an expected value, or refused with
-`NotPlain` when it is not data at all (a set, a generator, an arbitrary object).
+dicts of those, each of exactly that type.  Where the signature declares a list,
+any finite iterable is read as one, as LeetCode reads it (`settle`).  Anything else
+is turned into a marker (a dict with the key MARKER) that never equals an expected
+value, or refused with `NotPlain` when it is not data at all (a set as the answer
+itself, a generator where no list is declared, an arbitrary object).
 """
 
 import math
+from itertools import islice
 
 MARKER = "$judge"
 # Nodes followed when turning a linked structure into a list: past this the
@@ -49,6 +52,34 @@ class Node:
 
     def __repr__(self):
         return f"Node({self.val!r})"
+
+
+class NestedInteger:
+    """LeetCode's nested list element (its camelCase methods): an integer, or a list of them."""
+
+    def __init__(self, value=None):
+        self._list = [] if value is None else None
+        self._int = value
+
+    def isInteger(self):
+        return self._list is None
+
+    def getInteger(self):
+        return self._int if self._list is None else None
+
+    def setInteger(self, value):
+        self._list, self._int = None, value
+
+    def add(self, elem):
+        if self._list is None:
+            self._list, self._int = [], None
+        self._list.append(elem)
+
+    def getList(self):
+        return self._list
+
+    def __repr__(self):
+        return f"NestedInteger({self._int if self._list is None else self._list!r})"
 
 
 class NotPlain(Exception):
@@ -257,6 +288,75 @@ def dump_graph(start, originals=()):
     )
 
 
+def list_depth(type_name):
+    """How many levels of a declared type are lists: List[List[str]] -> 2, int -> 0."""
+    t = (type_name or "").replace(" ", "").replace("typing.", "")
+    depth = 0
+    while True:
+        if t.startswith("Optional[") and t.endswith("]"):
+            t = t[len("Optional[") : -1]
+        elif t.startswith(("List[", "list[")) and t.endswith("]"):
+            depth += 1
+            t = t[len("List[") : -1]
+        else:
+            return depth + (t in ("List", "list"))
+
+
+class Endless:
+    """Stands for an iterable that went on past MAX_ITEMS: `to_plain` refuses it."""
+
+    __slots__ = ()
+
+
+ENDLESS = Endless()
+_ROWS = frozenset((list, tuple))
+# Iterable, but never read as a list: LeetCode writes these as themselves.
+_NOT_LISTS = (str, bytes, bytearray, memoryview, dict, bool, int, float)
+
+
+def _reads_as_list(t, top):
+    """Whether a value of type t is read as a list where the signature declares one.
+
+    A set (no order) is read as a list inside a list, not as the answer itself: so
+    LeetCode reads `[set1 - set2, set2 - set1]`, and refuses a set alone."""
+    if t is list or issubclass(t, _NOT_LISTS):
+        return False
+    if issubclass(t, (set, frozenset)):
+        return not top
+    return hasattr(t, "__iter__")
+
+
+def _consume(iterable, budget):
+    """The items of an iterable as a list, or ENDLESS past the budget (an endless generator)."""
+    items = list(islice(iterable, budget[0] + 1))
+    budget[0] -= len(items)
+    return ENDLESS if budget[0] < 0 else items
+
+
+def settle(value, depth, top=True, budget=None):
+    """The answer with each level that its signature declares a list (depth) read as one.
+
+    A tuple, dict view, deque, range, generator, map, zip ... there becomes a list;
+    called inside the timed call, so that the work of a lazy answer is timed with it.
+    What is not read as a list is left for `to_plain` to judge (strictly). What the
+    answer's own __iter__ or __next__ raises is raised: an error of the call."""
+    if depth <= 0:
+        return value
+    if budget is None:
+        budget = [MAX_ITEMS]
+    t = type(value)
+    if t is list:
+        if depth == 1 or (depth == 2 and _ROWS.issuperset(map(type, value))):
+            return value  # the common case: nothing to read
+    elif _reads_as_list(t, top):
+        value = _consume(value, budget)
+        if value is ENDLESS or depth == 1:
+            return value
+    else:
+        return value
+    return [settle(v, depth - 1, False, budget) for v in value]
+
+
 def to_plain(value):
     """Plain JSON data from an answer, keeping exact types (see module docstring)."""
     budget = [MAX_ITEMS]
@@ -268,6 +368,8 @@ def to_plain(value):
         t = type(x)
         if x is None or t is bool or t is int or t is float or t is str:
             return x
+        if t is Endless:
+            raise TooLarge(f"the answer goes on past {MAX_ITEMS} elements")
         if t is list or t is tuple:
             return [walk(v) for v in x]
         if t is dict:
@@ -318,15 +420,23 @@ def finish(spec, built, returned):
     if inplace:
         kind = next(p.get("type", "") for p in spec["params"] if p["name"] == inplace)
         return dump(kind, built[inplace])
-    return dump(spec.get("returns", ""), returned, built)
+    depth = list_depth(spec.get("returns_type", ""))
+    if depth and type(returned) in (set, frozenset):
+        raise NotPlain("a set where a list is expected: a set has no order; return a list of its items")
+    return dump(spec.get("returns", ""), settle(returned, depth), built)
 
 
-def run_design(cls, operations, arguments):
-    """Drive a design class the way LeetCode's two lists describe."""
+def run_design(cls, operations, arguments, method_returns=None):
+    """Drive a design class the way LeetCode's two lists describe.
+
+    method_returns: each method's declared return type, for `settle`."""
+    depths = {name: list_depth(t) for name, t in (method_returns or {}).items()}
     obj = cls(*arguments[0])
     out = [None]
     for op, argv in zip(operations[1:], arguments[1:], strict=False):
-        out.append(getattr(obj, op)(*argv))
+        value = getattr(obj, op)(*argv)
+        depth = depths.get(op, 0)
+        out.append(settle(value, depth) if depth else value)
     return out
 
 

@@ -9,22 +9,60 @@ import sys
 
 from judge.harness import codec
 
-# LeetCode's Python prelude: these modules by name, and their public names unqualified.
-PRELUDE_MODULES = (
-    "typing",
+# LeetCode's Python 3 prelude, name for name as a public dump of its globals shows
+# (github.com/Animenosekai/leet, leet/runners/python3.md). First the public names of
+# these modules, in this order, so that where two export a name the later one's is
+# bound: operator's `sub` over re's, the builtins' `pow` and `compile` over math's
+# and re's.
+STAR_MODULES = (
+    "string",
+    "re",
+    "datetime",
     "collections",
     "heapq",
     "bisect",
+    "copy",
+    "math",
+    "random",
+    "statistics",
     "itertools",
     "functools",
-    "math",
+    "operator",
+    "io",
+    "sys",
+    "json",
+    "builtins",
+)
+# Then these modules by their names, which wins over a function or class of the same
+# name from above (`bisect`, `copy`, `random`, `datetime`).
+PRELUDE_MODULES = (
+    "datetime",
+    "bisect",
+    "copy",
+    "random",
     "string",
     "re",
+    "collections",
+    "heapq",
+    "math",
+    "statistics",
+    "itertools",
+    "functools",
     "operator",
-    "random",
-    "copy",
+    "io",
+    "sys",
+    "json",
+    "os",
 )
-STAR_MODULES = ("typing", "collections", "heapq", "bisect", "itertools", "functools", "math")
+# Last the names of typing, whose aliases are what LeetCode binds to `Counter`,
+# `OrderedDict`, `ChainMap`, `Pattern` and `Match` (the module `typing` itself is not
+# bound there).
+LATE_STAR_MODULES = ("typing",)
+# Public names that a module's __all__ lists from a later 3.11 release on (LeetCode's)
+# but not in the sandbox's 3.11.2, though the module has them.
+LATER_ALL = {"io": ("DEFAULT_BUFFER_SIZE", "text_encoding", "IncrementalNewlineDecoder")}
+
+_prelude = {}  # name -> value, built once per process
 
 
 class LoadError(Exception):
@@ -36,25 +74,63 @@ class LoadError(Exception):
         self.message = message
 
 
-def prelude_namespace():
-    ns = {"__name__": "solution", "__builtins__": builtins}
+def _public(module):
+    names = getattr(module, "__all__", None)
+    if names is None:
+        names = [n for n in module.__dict__ if not n.startswith("_")]
+    return names
+
+
+def _star(ns, name):
+    """As `from name import *`."""
+    module = __import__(name)
+    for n in (*_public(module), *LATER_ALL.get(name, ())):
+        if hasattr(module, n):
+            ns[n] = getattr(module, n)
+
+
+def _site_names():
+    """The builtins that `site` adds (LeetCode's `exit` is one), made alike where it did not
+    run: the sandbox runs python3 -S."""
+    import _sitebuiltins
+
+    made = {
+        "exit": lambda: _sitebuiltins.Quitter("exit", "Ctrl-D (i.e. EOF)"),
+        "quit": lambda: _sitebuiltins.Quitter("quit", "Ctrl-D (i.e. EOF)"),
+        "copyright": lambda: _sitebuiltins._Printer("copyright", sys.copyright),
+        "credits": lambda: _sitebuiltins._Printer("credits", "See https://www.python.org/."),
+        "license": lambda: _sitebuiltins._Printer("license", "See https://www.python.org/psf/license/."),
+        "help": _sitebuiltins._Helper,
+    }
+    return {n: getattr(builtins, n) if hasattr(builtins, n) else make() for n, make in made.items()}
+
+
+def _build_prelude():
+    ns = {}
+    for name in STAR_MODULES:
+        _star(ns, name)
+    ns.update(_site_names())
     for name in PRELUDE_MODULES:
         ns[name] = __import__(name)
-    for name in STAR_MODULES:
-        module = sys.modules[name]
-        public = getattr(module, "__all__", None)
-        if public is None:
-            public = [n for n in dir(module) if not n.startswith("_")]
-        for n in public:
-            if hasattr(module, n):
-                ns[n] = getattr(module, n)
+    ns.update(ListNode=codec.ListNode, TreeNode=codec.TreeNode, NestedInteger=codec.NestedInteger)
+    for name in LATE_STAR_MODULES:
+        _star(ns, name)
+    ns["Node"] = codec.Node
     try:
         from sortedcontainers import SortedDict, SortedList, SortedSet
 
         ns.update(SortedList=SortedList, SortedDict=SortedDict, SortedSet=SortedSet)
     except ImportError:  # the prelude lacks it, as a solution will find out
         pass
-    ns.update(ListNode=codec.ListNode, TreeNode=codec.TreeNode, Node=codec.Node)
+    return ns
+
+
+def prelude_namespace():
+    """A fresh namespace holding the prelude (its modules are imported on the first call)."""
+    if not _prelude:
+        _prelude.update(_build_prelude())
+    ns = dict(_prelude)
+    ns.update(__name__="solution", __builtins__=builtins)
     return ns
 
 
@@ -68,18 +144,32 @@ def compile_source(source, filename):
 
 
 def find_entry(ns, spec):
-    """A callable taking the positional arguments that `codec.prepare` builds."""
+    """A callable taking the positional arguments that `codec.prepare` builds.
+
+    Where the signature declares a list, the answer is read as one inside the call
+    (`codec.settle`), so that a lazy answer's work is part of the call's time."""
     if spec.get("kind") == "design":
         cls = ns.get(spec["class"])
         if not isinstance(cls, type):
             raise LoadError("entry", f"no class {spec['class']} in the solution")
-        return lambda operations, arguments: codec.run_design(cls, operations, arguments)
-    name = spec["function"]
+        returns = spec.get("method_returns")
+        return lambda operations, arguments: codec.run_design(cls, operations, arguments, returns)
+    call = _function(ns, spec["function"])
+    depth = codec.list_depth(spec.get("returns_type", ""))
+    if not depth:
+        return call
+    settle = codec.settle
+    return lambda *args: settle(call(*args), depth)
+
+
+def _function(ns, name):
     solution = ns.get("Solution")
     if isinstance(solution, type) and callable(getattr(solution, name, None)):
         return lambda *args: getattr(solution(), name)(*args)
     function = ns.get(name)
-    if callable(function):
+    # the solution's own function, not a prelude name it happens to share (`search` is
+    # re.search, `count` itertools.count)
+    if callable(function) and function is not _prelude.get(name):
         return function
     raise LoadError("entry", f"no function {name}() and no class Solution with a method {name}()")
 

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import collections
+import itertools
 import json
 import math
 
@@ -7,7 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from judge.harness import codec
+from judge.harness import codec, loader
 
 values = st.lists(st.integers(-(10**9), 10**9), max_size=50)
 trees = st.lists(st.one_of(st.none(), st.integers(-100, 100)), max_size=40)
@@ -134,3 +136,154 @@ def test_design_runs_operations_in_order():
             return self.n
 
     assert codec.run_design(Counter, ["Counter", "add", "add"], [[1], [2], [3]]) == [None, 3, 6]
+
+
+# --- lists read as LeetCode reads them ----------------------------------------
+
+
+def answer(returns_type, value):
+    """The plain answer of a solution that returned value for a function of that return type."""
+    spec = {"params": [], "returns": "", "returns_type": returns_type}
+    return codec.finish(spec, {}, value)
+
+
+@pytest.mark.parametrize(
+    ("make", "expected"),
+    [
+        (lambda: (3, 1, 2), [3, 1, 2]),
+        (lambda: {3: "a", 1: "b"}.keys(), [3, 1]),
+        (lambda: {"a": 3, "b": 1}.values(), [3, 1]),
+        (lambda: collections.deque([1, 2]), [1, 2]),
+        (lambda: (x * x for x in range(3)), [0, 1, 4]),
+        (lambda: map(abs, [-1, 2]), [1, 2]),
+        (lambda: filter(None, [0, 5, 0, 6]), [5, 6]),
+        (lambda: range(2, 5), [2, 3, 4]),
+        (lambda: reversed([1, 2, 3]), [3, 2, 1]),
+        (lambda: itertools.chain([1], [2]), [1, 2]),
+        (lambda: collections.OrderedDict(a=7).values(), [7]),
+    ],
+    ids=[
+        "tuple",
+        "keys",
+        "values",
+        "deque",
+        "generator",
+        "map",
+        "filter",
+        "range",
+        "reversed",
+        "chain",
+        "odict",
+    ],
+)
+def test_a_finite_iterable_is_read_as_a_declared_list(make, expected):
+    assert answer("List[int]", make()) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ({"a": ["eat", "tea"], "b": ["tan"]}.values(), [["eat", "tea"], ["tan"]]),
+        ([(1, 2), (3,)], [[1, 2], [3]]),
+        ((iter([1]), (2, 3)), [[1], [2, 3]]),
+        ({"x": 1}.items(), [["x", 1]]),
+        (zip([1, 2], [3, 4], strict=True), [[1, 3], [2, 4]]),
+        ([{3}, frozenset()], [[3], []]),  # a set inside a list: read as LeetCode does
+        ([[1], [2]], [[1], [2]]),
+    ],
+    ids=["group-anagrams", "tuples", "mixed", "items", "zip", "sets-inside", "lists"],
+)
+def test_nested_lists_are_read_at_every_declared_level(value, expected):
+    assert answer("List[List[str]]", value) == expected
+
+
+def test_three_declared_levels():
+    assert answer("List[List[List[int]]]", [((1,), iter([2]))]) == [[[1], [2]]]
+    assert answer("Optional[List[int]]", (1,)) == [1]
+
+
+def test_scalars_stay_strict_inside_a_read_list():
+    class Sneaky(int):
+        pass
+
+    got = answer("List[int]", iter([True, 1.0, 2]))
+    assert got == [True, 1.0, 2] and [type(v) for v in got] == [bool, float, int]
+    assert codec.is_marker(answer("List[int]", iter([Sneaky(1)]))[0])
+    assert answer("List[str]", "abc") == "abc"  # a string is not split into a list
+    assert answer("List[int]", {"a": 1}) == {"a": 1}  # nor a dict read as its keys
+
+
+def test_a_set_as_the_answer_itself_is_refused():
+    with pytest.raises(codec.NotPlain, match="a set where a list is expected"):
+        answer("List[int]", {1, 2})
+    with pytest.raises(codec.NotPlain, match="a value of type frozenset"):
+        answer("int", frozenset())
+
+
+def test_no_iterable_is_read_where_no_list_is_declared():
+    with pytest.raises(codec.NotPlain):
+        answer("int", iter([1]))
+    with pytest.raises(codec.NotPlain):
+        answer("", {"a": 1}.values())
+
+
+def test_an_endless_generator_stops_at_the_budget(monkeypatch):
+    monkeypatch.setattr(codec, "MAX_ITEMS", 1000)
+
+    def endless():
+        while True:
+            yield 1
+
+    with pytest.raises(codec.TooLarge):
+        answer("List[int]", endless())
+    with pytest.raises(codec.TooLarge):
+        answer("List[List[int]]", [[1], endless()])
+
+
+def test_what_an_answers_iter_raises_is_raised():
+    class Hostile:
+        def __iter__(self):
+            raise ValueError("no")
+
+    def failing():
+        yield 1
+        raise KeyError("late")
+
+    with pytest.raises(ValueError):
+        answer("List[int]", Hostile())
+    with pytest.raises(KeyError):
+        answer("List[int]", failing())
+
+
+def test_list_depth_reads_the_declared_type():
+    depths = {"List[List[str]]": 2, "List[int]": 1, "Optional[List[int]]": 1, "int": 0, "": 0, "None": 0}
+    assert {t: codec.list_depth(t) for t in depths} == depths
+
+
+def test_the_entry_reads_a_lazy_answer_inside_the_call():
+    spec = {
+        "kind": "function",
+        "function": "f",
+        "params": [],
+        "returns": "",
+        "returns_type": "List[List[int]]",
+    }
+    entry, _ = loader.load("def f():\n    return ((i, i) for i in range(3))\n", "s.py", spec)
+    assert entry() == [[0, 0], [1, 1], [2, 2]]  # consumed (and timed) in the call, not after
+
+
+def test_design_methods_are_read_by_their_declared_return_type():
+    class Bag:
+        def __init__(self):
+            self.items = {}
+
+        def add(self, k):
+            self.items[k] = k * 2
+            return None
+
+        def values(self):
+            return self.items.values()
+
+    ops, argv = ["Bag", "add", "add", "values"], [[], [1], [2], []]
+    out = codec.run_design(Bag, ops, argv, {"add": "None", "values": "List[int]"})
+    assert codec.to_plain(out) == [None, None, None, [2, 4]]
