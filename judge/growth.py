@@ -57,6 +57,9 @@ def assess(expected: str, optimal: str | None, probe: Probe) -> Complexity:
     if best.ok is False and bar.ok is not False and best.measured is not None:
         # the fit's class, worse than the follow-up's; never past a bar that held
         measured = expected if complexity.worse_than(best.measured, expected) else best.measured
+    optimal_ok = best.ok if bar.ok is not False else False
+    if optimal_ok is True and log_factor_apart(expected, optimal):
+        optimal_ok = None  # a log factor is within the noise of the measurement: not known
     note = "; ".join(filter(None, [probe.beyond, bar.note]))
     return Complexity(
         bar.expected or expected,
@@ -66,9 +69,19 @@ def assess(expected: str, optimal: str | None, probe: Probe) -> Complexity:
         bar.sizes,
         bar.solution_ns,
         tuple(theirs[: len(bar.sizes)]),
-        optimal=best.ok if bar.ok is not False else False,
+        optimal=optimal_ok,
         follow_up=complexity.canonical(optimal) or optimal,
     )
+
+
+# Classes a log factor apart: over the probe's sizes a log factor grows the ratio to the
+# reference about 2x, no more than the caches do to an honest solution, so the probe cannot
+# tell them apart and says neither "optimal" nor "not optimal".
+LOG_FACTOR_APART = {("O(log n)", "O(1)"), ("O(n log n)", "O(n)")}
+
+
+def log_factor_apart(expected: str | None, optimal: str | None) -> bool:
+    return (complexity.canonical(expected), complexity.canonical(optimal)) in LOG_FACTOR_APART
 
 
 def keep_probing(

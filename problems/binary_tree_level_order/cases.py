@@ -70,6 +70,24 @@ def valid(args):
     return check_level_order(args["root"], MAX_NODES, LOW, HIGH)
 
 
+def _caterpillar(n, rng):
+    """A path of about n / 2 nodes, turning left or right at random, each path node
+    with one leaf on its other side: as deep as half the nodes, and two nodes wide."""
+    left, right = [-1] * n, [-1] * n
+    node = 0
+    while node + 1 < n:
+        on, off = (left, right) if rng.random() < 0.5 else (right, left)
+        on[node] = node + 1  # the path goes on
+        if node + 2 < n:
+            off[node] = node + 2  # a leaf
+        node += 2 if node + 2 < n else 1
+    return left, right
+
+
 def large(n, rng):
-    # a wide tree: the levels near the bottom hold about n / 2 nodes
-    return {"root": random_tree(rng, n, "complete", LOW, HIGH)}
+    # Deep: a walk from the root for every level costs O(n * height), quadratic here.
+    # Narrow on purpose: a list queue taken from the front (pop(0), slicing) is
+    # accepted on LeetCode at 2000 nodes, and stays cheap on a tree two nodes wide.
+    n = max(1, n)
+    left, right = _caterpillar(n, rng)
+    return {"root": level_order([rng.randint(LOW, HIGH) for _ in range(n)], left, right)}

@@ -116,3 +116,11 @@ def test_what_happens_beyond_the_constraints_is_a_note_not_a_verdict():
     assert "beyond the constraints (n = 256 > 45)" in found.note and "floating point?" in found.note
     memory = beyond_constraints(512, 500, Verdict.MEMORY_LIMIT_EXCEEDED, None, "killed")
     assert "ran out of memory" in memory and "not a verdict" in memory
+
+
+def test_a_log_factor_below_the_bar_is_never_called_optimal():
+    """Sorting where hashing is optimal grows only ~2x faster over the probe: not measurable."""
+    sizes = sizes_for("O(n log n)")
+    for solution in ("O(n)", "O(n log n)"):
+        found = assess("O(n log n)", "O(n)", probe_of(solution, "O(n)", sizes))
+        assert found.ok is True and found.optimal is None

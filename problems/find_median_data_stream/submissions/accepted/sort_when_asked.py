@@ -1,3 +1,4 @@
+# sorts (timsort, nearly sorted: O(n)) only when a median is asked: O(n^2) in all, within the bar
 class MedianFinder:
 
     def __init__(self):

@@ -1,3 +1,4 @@
+# a list of (original, copy) pairs searched from the front for every lookup: O(n^2), fine for 100 nodes
 class Solution:
     def cloneGraph(self, node: Optional['Node']) -> Optional['Node']:
         if node is None:

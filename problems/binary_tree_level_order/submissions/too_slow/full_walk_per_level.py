@@ -1,3 +1,4 @@
+# walks the whole tree again for every level: O(n * height), quadratic on a deep tree
 class Solution:
     def levelOrder(self, root: Optional[TreeNode]) -> List[List[int]]:
         def height(node):

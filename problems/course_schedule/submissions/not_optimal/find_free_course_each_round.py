@@ -1,3 +1,4 @@
+# rescans the courses for one with no prerequisite left each round (list.index): O(V^2 + E)
 class Solution:
     def canFinish(self, numCourses: int, prerequisites: List[List[int]]) -> bool:
         waiting = [0] * numCourses
