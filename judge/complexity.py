@@ -83,18 +83,37 @@ def sizes_beyond(expected: str | None) -> list[int]:
     return SIZES_BEYOND.get(canonical(expected) or "O(n)", [])
 
 
-def scaled_to_bar(
-    expected: str | None, optimal: str | None, sizes: list[int], reference_ns: list[int]
-) -> list[int]:
-    """The reference's times (an optimal solution's) as a solution growing like the bar would
-    take: each scaled by f_bar(n) / f_optimal(n), relative to the first size. A solution within
-    the bar keeps a steady ratio to this curve; one worse than the bar still grows against it."""
+def against_bar(
+    expected: str | None,
+    optimal: str | None,
+    sizes: list[int],
+    solution_ns: list[int],
+    reference_ns: list[int],
+) -> tuple[list[int], list[int], list[int]]:
+    """The curves that say whether a solution grows faster than the bar, from the reference's
+    (an optimal solution's): (sizes, solution's times, the reference's times as a solution of
+    the bar's class would take them).
+
+    A call costs a fixed part (the call itself, reading the answer) that grows with no
+    class; at the smallest size it is most of the reference's time. It is taken out of both
+    curves (the reference's time at the smallest size), and what the reference's time grew
+    beyond it is scaled by f_bar(n) / f_optimal(n). The smallest size, where nothing is left
+    of the reference, is dropped. Scaling the whole time instead made an honest O(n^2) grow
+    up to 5x against an O(n) reference's curve at the O(n^2) probe's small sizes, a step from
+    too slow: the two fixed costs weigh differently beside a quadratic and a linear part."""
     bar, best = canonical(expected), canonical(optimal)
     if bar is None or best is None or bar == best or not reference_ns:
-        return list(reference_ns)
+        return sizes, solution_ns, reference_ns
     f, g = GROWTH[bar], GROWTH[best]
     first = f(sizes[0]) / g(sizes[0])
-    return [int(t * (f(n) / g(n)) / first) for n, t in zip(sizes, reference_ns, strict=False)]
+    fixed = reference_ns[0]
+    points = sizes[1 : len(solution_ns)]
+    mine = [max(t - fixed, 1) for t in solution_ns[1:]]
+    theirs = [
+        max(int((t - fixed) * (f(n) / g(n)) / first), 1)
+        for n, t in zip(points, reference_ns[1:], strict=False)
+    ]
+    return points, mine, theirs
 
 
 def robust_slope(xs: list[float], ys: list[float]) -> float:

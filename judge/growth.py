@@ -43,15 +43,8 @@ def assess(expected: str, optimal: str | None, probe: Probe) -> Complexity:
     sizes, theirs = probe.sizes, probe.reference_ns
     two_parts = complexity.canonical(optimal) != complexity.canonical(expected)
     against = f"the reference scaled to {expected}" if two_parts else "the reference"
-    bar = complexity.classify(
-        expected,
-        sizes,
-        mine,
-        complexity.scaled_to_bar(expected, optimal, sizes, theirs),
-        probe.timed_out_at,
-        lying,
-        against,
-    )
+    bar_sizes, bar_mine, bar_theirs = complexity.against_bar(expected, optimal, sizes, mine, theirs)
+    bar = complexity.classify(expected, bar_sizes, bar_mine, bar_theirs, probe.timed_out_at, lying, against)
     best = complexity.classify(optimal, sizes, mine, theirs, probe.timed_out_at, lying) if two_parts else bar
     measured = bar.measured
     if best.ok is False and bar.ok is not False and best.measured is not None:
@@ -66,9 +59,9 @@ def assess(expected: str, optimal: str | None, probe: Probe) -> Complexity:
         measured,
         bar.ok,
         note,
-        bar.sizes,
-        bar.solution_ns,
-        tuple(theirs[: len(bar.sizes)]),
+        tuple(sizes[: len(mine)]),
+        tuple(mine),
+        tuple(theirs),
         optimal=optimal_ok,
         follow_up=complexity.canonical(optimal) or optimal,
     )
@@ -96,8 +89,8 @@ def keep_probing(
     if spent_s < PROBE_BUDGET_S and not beyond:
         return True
     mine, lying = charged_curve(probe.charges)
-    theirs = complexity.scaled_to_bar(expected, optimal, sizes, probe.reference_ns)
-    return complexity.classify(expected, sizes, mine, theirs, None, lying).ok is None
+    points, mine, theirs = complexity.against_bar(expected, optimal, sizes, mine, probe.reference_ns)
+    return complexity.classify(expected, points, mine, theirs, None, lying).ok is None
 
 
 def beyond_constraints(n: int, max_n: int, verdict: Verdict, got: Any, reason: str) -> str:

@@ -67,4 +67,6 @@ def valid(args):
 
 
 def large(n, rng):
-    return {"root": random_tree(rng, n, "random", LOW, HIGH)}
+    # complete: the widest levels for its size, the worst case for a queue copied or
+    # shifted on every step
+    return {"root": random_tree(rng, n, "complete", LOW, HIGH)}

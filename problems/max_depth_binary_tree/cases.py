@@ -2,7 +2,7 @@ import random
 
 from hypothesis import strategies as st
 
-from judge.authoring.trees import check_level_order, random_tree, small_trees
+from judge.authoring.trees import check_level_order, level_order, random_tree, small_trees
 
 LOW, HIGH = -100, 100
 MAX_NODES = 10_000
@@ -70,4 +70,18 @@ def valid(args):
 
 
 def large(n, rng):
-    return {"root": random_tree(rng, n, "spine", LOW, HIGH)}
+    # a broom: a path of n/2 nodes turning left or right at random, with a complete
+    # tree of the other n/2 hanging from its end, so about n/4 leaves lie n/2 deep
+    # (the worst shape for a walk from every leaf up to the root)
+    left, right = [-1] * n, [-1] * n
+    handle = n // 2
+    for i in range(1, handle):
+        (left if rng.random() < 0.5 else right)[i - 1] = i
+    for k in range(n - handle):  # node handle + k; its children are k's in a heap layout
+        for child, side in ((2 * k + 1, left), (2 * k + 2, right)):
+            if child < n - handle:
+                side[handle + k] = handle + child
+    if 0 < handle < n:
+        left[handle - 1] = handle
+    values = [rng.randint(LOW, HIGH) for _ in range(n)]
+    return {"root": level_order(values, left, right)}

@@ -3,8 +3,10 @@ when the probe stops (at its budget, unless the curve is still inconclusive)."""
 
 from __future__ import annotations
 
+import pytest
+
 from judge.charging import Charge
-from judge.complexity import GROWTH, scaled_to_bar, sizes_for
+from judge.complexity import GROWTH, against_bar, sizes_for
 from judge.growth import (
     PROBE_BUDGET_S,
     PROBE_UNSURE_BUDGET_S,
@@ -72,6 +74,42 @@ def test_the_follow_up_s_own_class_is_optimal():
     assert found.ok is True and found.optimal is True
 
 
+SIZES_N2 = [16, 32, 64, 128, 256, 512, 1024]
+# Observed (ns): honest O(n^2) solutions against their optimal references, and the curves
+# that scaling the reference's whole time judged inconclusive, a step from too slow.
+OBSERVED_WITHIN_THE_BAR = [
+    (  # longest_increasing_subsequence, not_optimal/quadratic_dp
+        "O(n log n)",
+        [9286, 24433, 81069, 302525, 1167529, 6802284, 20707468],
+        [5005, 5980, 8206, 14739, 56147, 53796, 108392],
+    ),
+    (
+        "O(n log n)",
+        [9893, 32188, 86608, 333943, 1204185, 4923914, 20381859],
+        [5034, 5151, 8205, 13567, 26149, 77900, 114928],
+    ),
+    (  # linked_list_cycle, not_optimal/list_of_seen_nodes
+        "O(n)",
+        [2784, 5595, 18208, 66000, 250200, 991278, 4067192],
+        [2483, 2594, 3004, 4095, 5993, 8598, 14801],
+    ),
+]
+
+
+@pytest.mark.parametrize(("optimal", "solution", "reference"), OBSERVED_WITHIN_THE_BAR)
+def test_a_fast_reference_s_fixed_cost_does_not_make_the_bar_look_steeper(optimal, solution, reference):
+    found = assess("O(n^2)", optimal, Probe(SIZES_N2, reference, [Charge(t, t, False) for t in solution]))
+    assert found.ok is True and found.optimal is False
+
+
+@pytest.mark.parametrize("optimal", ["O(n log n)", "O(n)"])
+def test_a_cubic_against_a_quadratic_bar_is_too_slow(optimal):
+    reference = [int(3_000 + 5 * GROWTH[optimal](n)) for n in SIZES_N2]
+    solution = [int(3_000 + 3 * n**3) for n in SIZES_N2]
+    found = assess("O(n^2)", optimal, Probe(SIZES_N2, reference, [Charge(t, t, False) for t in solution]))
+    assert found.ok is False
+
+
 def test_worse_than_the_bar_is_too_slow_and_never_optimal():
     sizes = sizes_for("O(n^2)")
     found = assess("O(n^2)", "O(n log n)", probe_of("O(n^3)", "O(n log n)", sizes, unit_ns=5.0))
@@ -86,11 +124,12 @@ def test_one_class_for_both_parts_decides_both_at_once():
     assert slow.ok is False and slow.optimal is False
 
 
-def test_the_reference_scaled_to_the_bar_keeps_its_first_time():
+def test_against_the_bar_the_fixed_cost_is_taken_out_and_the_growth_scaled():
     sizes = [16, 32, 64]
-    scaled = scaled_to_bar("O(n^2)", "O(n)", sizes, [1_000, 2_000, 4_000])
-    assert scaled == [1_000, 4_000, 16_000]
-    assert scaled_to_bar("O(n)", "O(n)", sizes, [1, 2, 3]) == [1, 2, 3]
+    # 1 µs fixed; what the reference grew beyond it (1 µs, 3 µs) times n/16 (2, 4)
+    points, mine, theirs = against_bar("O(n^2)", "O(n)", sizes, [1_500, 5_000, 17_000], [1_000, 2_000, 4_000])
+    assert (points, mine, theirs) == ([32, 64], [4_000, 16_000], [2_000, 12_000])
+    assert against_bar("O(n)", "O(n)", sizes, [4, 5, 6], [1, 2, 3]) == (sizes, [4, 5, 6], [1, 2, 3])
 
 
 def test_a_too_slow_verdict_never_names_a_class_within_the_bar():

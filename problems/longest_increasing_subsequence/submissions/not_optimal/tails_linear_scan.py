@@ -1,3 +1,4 @@
+# patience tails searched by a linear scan: O(n * L), O(n^2) when the answer L grows with n; within the bar
 class Solution:
     def lengthOfLIS(self, nums: List[int]) -> int:
         tails = []

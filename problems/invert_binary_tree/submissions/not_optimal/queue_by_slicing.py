@@ -1,3 +1,4 @@
+# breadth-first with a list queue whose front is cut off by slicing: O(n * width), up to O(n^2); fine for 100 nodes
 class Solution:
     def invertTree(self, root: Optional[TreeNode]) -> Optional[TreeNode]:
         queue = [root]

@@ -1,3 +1,4 @@
+# O(n^2) DP: for each element, the best pick ending at an earlier smaller one; LeetCode accepts it for n <= 2500
 class Solution:
     def lengthOfLIS(self, nums: List[int]) -> int:
         dp = [1] * len(nums)

@@ -1,3 +1,4 @@
+# parent links, then a walk up from every leaf: O(n * leaves), up to O(n^2) on a long path with many leaves; fine for 10^4 nodes
 class Solution:
     def maxDepth(self, root: Optional[TreeNode]) -> int:
         # remember each node's parent, then count the steps from every leaf up to the root
