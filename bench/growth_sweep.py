@@ -1,4 +1,4 @@
-"""Every accepted and too_slow submission of the library, judged once, in parallel.
+"""Every accepted, not_optimal and too_slow submission of the library, judged once, in parallel.
 
     .venv/bin/python bench/growth_sweep.py [-j 2]
 
@@ -17,13 +17,14 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent / "problems"
-FOLDERS = ("accepted", "too_slow")
+FOLDERS = ("accepted", "not_optimal", "too_slow")
 
 
 def judge_one(path: Path) -> tuple[str, str, int, float]:
     from judge import registry
     from judge.engine import RunOptions, judge_solution
     from judge.sandbox.docker import worker_backend
+    from judge.verify import outcome
 
     slug = path.relative_to(ROOT).parts[0]
     began = time.monotonic()
@@ -32,7 +33,7 @@ def judge_one(path: Path) -> tuple[str, str, int, float]:
     )
     growth = report.complexity
     sizes = len(growth.sizes) if growth and growth.sizes else 0
-    return report.verdict.value, growth.note if growth else "", sizes, time.monotonic() - began
+    return outcome(report), growth.note if growth else "", sizes, time.monotonic() - began
 
 
 def main() -> None:

@@ -291,7 +291,8 @@ class Run:
         probe = self.probe(reference, large, expected, optimal)
         if probe is None:
             return None
-        found = growth.assess(expected, optimal, probe)
+        largest = growth.at_largest(self.problem.max_n, self.problem.demanded, self.problem.time_limit_s)
+        found = growth.assess(expected, optimal, probe, largest)
         if found.ok is False:
             self.tally.verdict = Verdict.TOO_SLOW
         return found

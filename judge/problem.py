@@ -122,6 +122,7 @@ class Problem:
     optimal: str | None = None  # the follow-up: the best known growth (None: the bar)
     max_n: int | None = None  # the largest probe n the constraints allow (None: no bound)
     complexity_reason: str = ""  # why the bar is below the follow-up
+    demanded: bool = False  # the statement demands the bar: no leeway for fast enough solutions
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -252,6 +253,7 @@ def load_problem(path: Path) -> Problem:
             optimal=complexity.get("optimal"),
             max_n=int(complexity["max_n"]) if "max_n" in complexity else None,
             complexity_reason=complexity.get("reason", ""),
+            demanded=bool(complexity.get("demanded", False)),
             raw=raw,
         )
     except KeyError as e:

@@ -15,6 +15,12 @@ _RANDOM = [_rng.randint(LOW, HIGH) for _ in range(MAX_LEN)]
 if sum(_RANDOM) % 2:
     _RANDOM[0] += 1 if _RANDOM[0] < HIGH else -1
 
+# even values of every size with an odd half: no split, and the most distinct partial
+# sums, so a memo over (index, remaining) fills its whole table
+_EVEN = [_rng.randrange(2, HIGH + 1, 2) for _ in range(MAX_LEN)]
+if sum(_EVEN) % 4 == 0:
+    _EVEN[0] += 2 if _EVEN[0] < HIGH else -2
+
 HIDDEN = [
     {"tag": "single element", "args": {"nums": [1]}},
     {"tag": "single even element", "args": {"nums": [100]}},
@@ -34,6 +40,7 @@ HIDDEN = [
     {"tag": "max length, even values, odd half", "args": {"nums": [HIGH] * (MAX_LEN - 1) + [2]}},
     {"tag": "max length, random", "args": {"nums": _RANDOM}},
     {"tag": "max length, needs both ends", "args": {"nums": [99] * 100 + [1] * 99 + [100]}},
+    {"tag": "max length, assorted even values, odd half", "args": {"nums": _EVEN}},
 ]
 
 

@@ -28,8 +28,10 @@ HIDDEN = [
     {"tag": "max length, remove the middle", "args": {"head": _LONG, "n": 15}},
     {"tag": "max length, remove the second", "args": {"head": _LONG, "n": MAX_LEN - 1}},
     {"tag": "max length, all zeros", "args": {"head": [0] * MAX_LEN, "n": 7}},
-    {"tag": "max length, descending values",
-     "args": {"head": list(range(100, 100 - 3 * MAX_LEN, -3)), "n": 11}},
+    {
+        "tag": "max length, descending values",
+        "args": {"head": list(range(100, 100 - 3 * MAX_LEN, -3)), "n": 11},
+    },
 ]
 
 
@@ -59,4 +61,11 @@ def valid(args):
 
 
 def large(n, rng):
-    return {"head": [rng.randint(LOW, HIGH) for _ in range(n)], "n": max(1, n // 2)}
+    # 16n nodes, the 8n-th from the end removed: a walk of 8n steps from every node, or
+    # a count of the rest from every node, is quadratic here. Sixteen times n because
+    # the probe's sizes for a cubic bar are small (n <= 128): at 16n a quadratic walk
+    # takes clearly longer than a call's fixed cost, and a recursion's one-time step
+    # in cost (Python's frame stack grows past its first block at about 150 frames
+    # deep) falls between the first two sizes instead of in the middle of the curve
+    length = 16 * max(1, n)
+    return {"head": [rng.randint(LOW, HIGH) for _ in range(length)], "n": length // 2}

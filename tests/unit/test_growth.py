@@ -12,8 +12,10 @@ from judge.growth import (
     PROBE_UNSURE_BUDGET_S,
     Probe,
     assess,
+    at_largest,
     beyond_constraints,
     keep_probing,
+    time_at,
 )
 from judge.report import Verdict
 
@@ -163,3 +165,48 @@ def test_a_log_factor_below_the_bar_is_never_called_optimal():
     for solution in ("O(n)", "O(n log n)"):
         found = assess("O(n log n)", "O(n)", probe_of(solution, "O(n)", sizes))
         assert found.ok is True and found.optimal is None
+
+
+def test_the_time_at_a_size_is_read_off_the_curve():
+    sizes, times = [1_000, 2_000, 4_000], [1_000, 4_000, 16_000]
+    assert time_at(2_000, sizes, times) == 4_000
+    assert round(time_at(3_000, sizes, times) or 0) == 9_000  # quadratic between the points
+    assert round(time_at(8_000, sizes, times) or 0) == 64_000  # extrapolated past them
+    assert time_at(10, sizes, times) == 1_000
+    assert time_at(10, [], []) is None
+
+
+# Observed: merge_intervals, list.pop(0) in a loop (an O(n^2) memmove) against the O(n log n)
+# reference; 4.7 ms at n = 8,192 and 22 ms at 16,384, so about 8 ms at n = 10^4.
+POP_FRONT_SIZES = [256, 512, 1024, 2048, 4096, 8192, 16384, 32768]
+POP_FRONT = [49926, 98597, 187395, 392770, 1040605, 4737809, 22144701, 80146942]
+POP_FRONT_REFERENCE = [53736, 73905, 141161, 275771, 518086, 1331792, 2690644, 6065074]
+
+
+def pop_front_probe() -> Probe:
+    return Probe(POP_FRONT_SIZES, POP_FRONT_REFERENCE, [Charge(t, t, False) for t in POP_FRONT])
+
+
+def test_worse_than_the_bar_but_fast_at_the_constraints_is_accepted_and_not_optimal():
+    found = assess("O(n log n)", None, pop_front_probe(), at_largest(10_000, False, 1.0))
+    assert found.ok is True and found.optimal is False
+    assert "ms at n = 10,000, the constraints' largest, which LeetCode accepts" in found.note
+
+
+def test_no_leeway_where_the_statement_demands_the_growth_or_the_time_is_large():
+    assert at_largest(None, False, 1.0) is None
+    assert assess("O(n log n)", None, pop_front_probe(), at_largest(10_000, True, 1.0)).ok is False
+    # at n = 10^5 the same curve takes far more than a tenth of the time limit
+    assert assess("O(n log n)", None, pop_front_probe(), at_largest(100_000, False, 1.0)).ok is False
+
+
+def test_a_curve_too_short_to_decide_that_would_time_out_at_the_constraints_is_too_slow():
+    """Seen: all pairs for container_with_most_water, stopped at 4 sizes by 0.5 s calls."""
+    sizes = sizes_for("O(n log n)")
+    mine = [int(30 * n * n) for n in sizes[:5]]
+    theirs = [int(3_000 + 20 * n) for n in sizes[:5]]
+    probe = Probe(sizes, theirs, [Charge(t, t, False) for t in mine])
+    assert assess("O(n log n)", "O(n)", probe).ok is None  # the curve alone: too few sizes
+    found = assess("O(n log n)", "O(n)", probe, at_largest(100_000, False, 1.0))
+    assert found.ok is False and found.optimal is False
+    assert "n = 100,000, the constraints' largest, would take" in found.note

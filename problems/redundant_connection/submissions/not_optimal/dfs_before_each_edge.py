@@ -1,3 +1,4 @@
+# a graph search between the endpoints before adding each edge: O(n^2), accepted for n <= 1000
 class Solution:
     def findRedundantConnection(self, edges: List[List[int]]) -> List[int]:
         graph = defaultdict(list)

@@ -1,3 +1,4 @@
+# walks n steps ahead from every node until the walk falls off the end: O(L * n), quadratic, fine for 30 nodes
 class Solution:
     def removeNthFromEnd(self, head: Optional[ListNode], n: int) -> Optional[ListNode]:
         # for each node, walk n steps ahead to see whether it is the n-th from the end

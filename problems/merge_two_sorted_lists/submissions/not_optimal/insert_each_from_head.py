@@ -1,3 +1,4 @@
+# inserts each node of list2 into list1 by walking from the head: O(n^2), fine for 50 + 50 nodes
 class Solution:
     def mergeTwoLists(self, list1: Optional[ListNode], list2: Optional[ListNode]) -> Optional[ListNode]:
         # insert the nodes of list2 into list1 one by one, each time searching from the head
