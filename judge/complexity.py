@@ -96,7 +96,7 @@ def against_bar(
 
     A call costs a fixed part (the call itself, reading the answer) that grows with no
     class; at the smallest size it is most of the reference's time. It is taken out of both
-    curves (the reference's time at the smallest size), and what the reference's time grew
+    curves (the reference's least time, normally the smallest size's), and what the reference's time grew
     beyond it is scaled by f_bar(n) / f_optimal(n). The smallest size, where nothing is left
     of the reference, is dropped. Scaling the whole time instead made an honest O(n^2) grow
     up to 5x against an O(n) reference's curve at the O(n^2) probe's small sizes, a step from
@@ -106,7 +106,7 @@ def against_bar(
         return sizes, solution_ns, reference_ns
     f, g = GROWTH[bar], GROWTH[best]
     first = f(sizes[0]) / g(sizes[0])
-    fixed = reference_ns[0]
+    fixed = min(reference_ns)  # the smallest size's, unless a hiccup slowed that one call
     points = sizes[1 : len(solution_ns)]
     mine = [max(t - fixed, 1) for t in solution_ns[1:]]
     theirs = [

@@ -110,13 +110,10 @@ def valid(args):
 
 
 def large(n, rng):
-    # a small fixed dictionary of long-ish words over two letters; s is a run of
-    # words cut to exactly n letters (so often not breakable at the very end)
-    words = _word_set(rng, 12, "ab", 8, MAX_WORD)
+    # one letter repeated, then a letter no word has: every position can be reached,
+    # yet the whole string cannot be cut. The fixed dictionary holds that letter once
+    # and twice, so looking back over the word lengths costs two checks per position,
+    # while trying every earlier cut (or every prefix of the rest) costs O(n^2) slices.
     n = max(1, n)
-    parts, size = [], 0
-    while size < n:
-        w = rng.choice(words)
-        parts.append(w)
-        size += len(w)
-    return {"s": "".join(parts)[:n], "wordDict": words}
+    letter, last = rng.sample(LETTERS, 2)
+    return {"s": letter * (n - 1) + last, "wordDict": [letter, letter * 2]}

@@ -54,6 +54,20 @@ def _many_words(count, min_len, max_len, planted, seed, board_letters=26):
     return {"board": board, "words": words}
 
 
+def _one_letter_board(seed):
+    """Every cell "a"; the maximum number of words, nearly all "a" and then letters the
+    board lacks. A trie stops one step from each cell; searching word by word starts
+    from all 144 cells for every word."""
+    rng = random.Random(seed)
+    others = string.ascii_lowercase[1:]
+    words = {"a", "aaa"} | {"a" + x for x in others} | {"a" + x + y for x in others for y in others}
+    while len(words) < MAX_WORDS:
+        words.add("a" + "".join(rng.choice(others) for _ in range(rng.randint(3, 4))))
+    words = sorted(words)
+    rng.shuffle(words)
+    return {"board": [["a"] * MAX_SIDE for _ in range(MAX_SIDE)], "words": words}
+
+
 _SPIRAL = [["a", "b", "c", "d"], ["l", "m", "n", "e"], ["k", "p", "o", "f"], ["j", "i", "h", "g"]]
 
 HIDDEN = [
@@ -84,6 +98,7 @@ HIDDEN = [
                                                            "words": ["oat", "boat", "bat", "that", "hat", "bot", "oath", "tho"]}},
     {"tag": "max board, max number of words", "args": _many_words(MAX_WORDS, 1, 4, 1000, 212, 13)},
     {"tag": "max board, long words", "args": _many_words(3000, 8, MAX_WORD_LEN, 1000, 2121)},
+    {"tag": "max words, one letter fills the board", "args": _one_letter_board(2124)},
     {"tag": "single letter words", "args": {"board": [["x", "y"], ["y", "x"]], "words": list("abcxyz")}},
     {"tag": "one word, found", "args": {"board": [["h", "i"], ["o", "j"]], "words": ["hoji"]}},
 ]

@@ -210,3 +210,13 @@ def test_a_curve_too_short_to_decide_that_would_time_out_at_the_constraints_is_t
     found = assess("O(n log n)", "O(n)", probe, at_largest(100_000, False, 1.0))
     assert found.ok is False and found.optimal is False
     assert "n = 100,000, the constraints' largest, would take" in found.note
+
+
+def test_a_hiccup_at_the_reference_s_smallest_size_is_not_taken_for_its_fixed_cost():
+    """Seen once: an O(n) reverse_linked_list judged 'grew 32x' against an O(n^2) bar, the
+    reference's first call slowed by the machine: everything after it fell below that
+    'fixed cost', the scaled reference to nothing."""
+    reference = [9_000, 1_500, 1_700, 2_000, 2_600, 3_800, 6_200]  # n = 16 .. 1024, O(n)
+    solution = [2_000 + 40 * n for n in SIZES_N2]
+    probe = Probe(SIZES_N2, reference, [Charge(t, t, False) for t in solution])
+    assert assess("O(n^2)", "O(n)", probe).ok is True

@@ -1,3 +1,4 @@
+# re-scans the whole grid every minute, no queue: O(cells^2) when the rot travels a long way
 class Solution:
     def orangesRotting(self, grid: List[List[int]]) -> int:
         m, n = len(grid), len(grid[0])

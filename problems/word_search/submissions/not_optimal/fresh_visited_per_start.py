@@ -1,3 +1,4 @@
+# backtracking with a new visited grid for every start cell: O(cells^2)
 class Solution:
     def exist(self, board: List[List[str]], word: str) -> bool:
         m, n = len(board), len(board[0])
@@ -18,7 +19,7 @@ class Solution:
 
         for i in range(m):
             for j in range(n):
-                visited = [[False] * n for _ in range(m)]  # a whole new grid for every start
+                visited = [[False for _ in range(n)] for _ in range(m)]  # a whole new grid for every start
                 if dfs(i, j, 0, visited):
                     return True
         return False

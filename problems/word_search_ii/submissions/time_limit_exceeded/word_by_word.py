@@ -1,3 +1,4 @@
+# searches the board once per word, from every cell holding the word's first letter: O(words x cells)
 class Solution:
     def findWords(self, board: List[List[str]], words: List[str]) -> List[str]:
         m, n = len(board), len(board[0])

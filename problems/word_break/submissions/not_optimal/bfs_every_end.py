@@ -1,3 +1,4 @@
+# BFS over positions, trying every later end as a cut: O(n^2) slices
 from collections import deque
 
 

@@ -1,3 +1,4 @@
+# brute force over every pair of positions: O(n^2)
 class Solution:
     def twoSum(self, nums: List[int], target: int) -> List[int]:
         n = len(nums)

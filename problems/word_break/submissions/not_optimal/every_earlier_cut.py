@@ -1,3 +1,4 @@
+# DP over every earlier cut position: O(n^2) slices
 class Solution:
     def wordBreak(self, s: str, wordDict: List[str]) -> bool:
         words = set(wordDict)

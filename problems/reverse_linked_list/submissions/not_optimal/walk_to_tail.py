@@ -1,3 +1,4 @@
+# walks to the tail again for every node: O(n^2)
 class Solution:
     def reverseList(self, head):
         # take the last node off again and again and append it to the answer
