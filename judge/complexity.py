@@ -83,6 +83,16 @@ def sizes_beyond(expected: str | None) -> list[int]:
     return SIZES_BEYOND.get(canonical(expected) or "O(n)", [])
 
 
+FIXED_SHARE = 0.9  # of the smaller least time of the two curves: taken for the fixed cost
+# Classes a log factor apart: over the probe's sizes a log factor grows the ratio to the
+# reference about 2x, no more than the caches do to an honest solution.
+LOG_FACTOR_APART = {("O(log n)", "O(1)"), ("O(n log n)", "O(n)")}
+
+
+def log_factor_apart(expected: str | None, optimal: str | None) -> bool:
+    return (canonical(expected), canonical(optimal)) in LOG_FACTOR_APART
+
+
 def against_bar(
     expected: str | None,
     optimal: str | None,
@@ -92,28 +102,29 @@ def against_bar(
 ) -> tuple[list[int], list[int], list[int]]:
     """The curves that say whether a solution grows faster than the bar, from the reference's
     (an optimal solution's): (sizes, solution's times, the reference's times as a solution of
-    the bar's class would take them).
+    the bar's class would take them): the reference's scaled by f_bar(n) / f_optimal(n),
+    relative to the smallest size.
 
-    A call costs a fixed part (the call itself, reading the answer) that grows with no
-    class; at the smallest size it is most of the reference's time. It is taken out of both
-    curves (the reference's least time, normally the smallest size's), and what the reference's time grew
-    beyond it is scaled by f_bar(n) / f_optimal(n). The smallest size, where nothing is left
-    of the reference, is dropped. Scaling the whole time instead made an honest O(n^2) grow
-    up to 5x against an O(n) reference's curve at the O(n^2) probe's small sizes, a step from
-    too slow: the two fixed costs weigh differently beside a quadratic and a linear part."""
+    Where the bar is a polynomial factor above the follow-up (O(n^2) against O(n)), the
+    probe's sizes are small and a call's fixed cost (the call itself, reading the answer),
+    which grows with no class, is most of a fast reference's time there. Scaled with the
+    rest, it made an honest O(n^2) grow up to 5x against the curve, a step from too slow.
+    So the fixed cost is first taken out of both curves: 90% of the smaller of the two
+    curves' least times (no more than either can hold; all of it left a fast solution's
+    small sizes at nothing, and a reference's slow first call made everything after it
+    nothing). A log factor (O(n log n) against O(n)) scales the fixed cost by 2x at most
+    over the probe's sizes: there the whole time is scaled."""
     bar, best = canonical(expected), canonical(optimal)
-    if bar is None or best is None or bar == best or not reference_ns:
+    if bar is None or best is None or bar == best or not reference_ns or not solution_ns:
         return sizes, solution_ns, reference_ns
     f, g = GROWTH[bar], GROWTH[best]
     first = f(sizes[0]) / g(sizes[0])
-    fixed = min(reference_ns)  # the smallest size's, unless a hiccup slowed that one call
-    points = sizes[1 : len(solution_ns)]
-    mine = [max(t - fixed, 1) for t in solution_ns[1:]]
+    fixed = 0.0 if log_factor_apart(bar, best) else FIXED_SHARE * min(*reference_ns, *solution_ns)
+    mine = [max(int(t - fixed), 1) for t in solution_ns]
     theirs = [
-        max(int((t - fixed) * (f(n) / g(n)) / first), 1)
-        for n, t in zip(points, reference_ns[1:], strict=False)
+        max(int((t - fixed) * (f(n) / g(n)) / first), 1) for n, t in zip(sizes, reference_ns, strict=False)
     ]
-    return points, mine, theirs
+    return sizes, mine, theirs
 
 
 def robust_slope(xs: list[float], ys: list[float]) -> float:

@@ -379,7 +379,7 @@ def _load_verdict(loaded: LoadResult) -> tuple[Verdict | None, str]:
 def decode_source(data: bytes) -> tuple[str | None, str]:
     """The source text, or None and why it is not UTF-8 (a compile error)."""
     try:
-        return data.decode("utf-8"), ""
+        return data.decode("utf-8-sig"), ""  # an editor's byte order mark is not code
     except UnicodeDecodeError as e:
         return None, f"the source is not UTF-8: byte 0x{data[e.start]:02x} at offset {e.start}"
 

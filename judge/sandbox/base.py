@@ -74,6 +74,10 @@ class Limits:
     file_size_mb: int = 16
     open_files: int = 64
     cpus: float = 1.0
+    # Recursion through C (functools.cache, lru_cache, a generator inside min()) uses the C
+    # stack a level at a time: a memoised coin change 10^4 deep overflows the usual 8 MB and
+    # segfaults, where LeetCode accepts it. Stack pages count against the memory limit.
+    stack_mb: int = 512
 
 
 @dataclass(frozen=True)

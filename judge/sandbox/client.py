@@ -55,14 +55,19 @@ def signal_name(number: int) -> str:
         return f"signal {number}"
 
 
+SIGNAL_HINTS = {
+    "SIGSEGV": " (a crash in C code: most often recursion so deep that the C stack overflows;"
+    " recursion through functools.cache, lru_cache or a generator uses it at every level)",
+}
+
+
 def describe_exit(status: int, memory_mb: int, oom_killed: bool) -> tuple[Outcome, str]:
     """How an exit status reads, for a process whose channel closed."""
     if oom_killed:
         return Outcome.MEMORY, f"killed for using more than {memory_mb} MB of memory"
-    if status > 128:
-        return Outcome.CRASH, f"the process was killed by {signal_name(status - 128)}"
-    if status < 0:
-        return Outcome.CRASH, f"the process was killed by {signal_name(-status)}"
+    if status > 128 or status < 0:
+        name = signal_name(status - 128 if status > 128 else -status)
+        return Outcome.CRASH, f"the process was killed by {name}" + SIGNAL_HINTS.get(name, "")
     return Outcome.CRASH, f"the process exited with status {status} in the middle of the run"
 
 

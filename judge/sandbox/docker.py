@@ -65,6 +65,7 @@ def container_settings(image: str, limits: Limits, run_id: str) -> dict[str, Any
             Ulimit(name="nofile", soft=limits.open_files, hard=limits.open_files),
             Ulimit(name="fsize", soft=limits.file_size_mb * mb, hard=limits.file_size_mb * mb),
             Ulimit(name="core", soft=0, hard=0),
+            Ulimit(name="stack", soft=limits.stack_mb * mb, hard=limits.stack_mb * mb),
         ],
         "init": True,
         "environment": {},

@@ -54,3 +54,33 @@ def test_python_2_gets_a_hint_once(docker_backend):
     assert report.failure is not None
     assert "Python 3" in report.failure.reason and "xrange" in report.failure.reason
     assert report_text(report).count("hint: the judge runs Python 3") == 1
+
+
+# Memoised recursion through C at every level (lru_cache's wrapper, min over a generator),
+# 10^4 deep on the hidden case coins = [1], amount = 10^4: it overflows an 8 MB C stack
+# (a segfault), and LeetCode accepts it.
+DEEP_LRU_CACHE = """\
+import sys
+sys.setrecursionlimit(100000)
+class Solution:
+    def coinChange(self, coins: List[int], amount: int) -> int:
+        @lru_cache(maxsize=None)
+        def dfs(rem):
+            if rem == 0:
+                return 0
+            if rem < 0:
+                return float('inf')
+            return min(dfs(rem - c) for c in coins) + 1
+        r = dfs(amount)
+        return -1 if r == float('inf') else r
+"""
+
+
+def test_deep_memoised_recursion_through_c_is_accepted(docker_backend):
+    report = judge("coin_change", DEEP_LRU_CACHE, docker_backend)
+    assert report.accepted, report_text(report)
+
+
+def test_a_source_saved_with_a_byte_order_mark_is_accepted(docker_backend):
+    report = judge("binary_search", "\ufeff" + BISECT_WITHOUT_IMPORTS, docker_backend)
+    assert report.accepted, report_text(report)

@@ -51,6 +51,7 @@ def probe(port):
         "nofile": resource.getrlimit(resource.RLIMIT_NOFILE)[1],
         "fsize": resource.getrlimit(resource.RLIMIT_FSIZE)[1],
         "core": resource.getrlimit(resource.RLIMIT_CORE)[1],
+        "stack": resource.getrlimit(resource.RLIMIT_STACK)[1],
         "pid1": read("/proc/1/cmdline").split("\x00")[0],
         "pids_max": read("/sys/fs/cgroup/pids/pids.max").strip() + read("/sys/fs/cgroup/pids.max").strip(),
         "mounts": read("/proc/mounts"),
@@ -119,6 +120,7 @@ def test_limits(facts):
     assert facts["nofile"] == Limits().open_files
     assert facts["fsize"] == Limits().file_size_mb * 1024 * 1024
     assert facts["core"] == 0
+    assert facts["stack"] == Limits().stack_mb * 1024 * 1024
     assert "32" in facts["pids_max"]
     assert facts["pid1"].endswith("docker-init")
 

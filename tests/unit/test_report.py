@@ -101,3 +101,8 @@ def test_a_too_slow_growth_without_a_class_says_what_grew():
     )
     line = next(x for x in report_text(report).splitlines() if x.startswith("Growth"))
     assert line == f"Growth: expected O(n) (too slow) — {note}"
+
+
+def test_not_optimal_without_a_class_worse_than_the_follow_up_names_none():
+    report = accepted_with(Complexity("O(n^2)", None, True, optimal=False, follow_up="O(n log n)"))
+    assert report_text(report).splitlines()[1] == "Accepted (AC) — the follow-up asks O(n log n)"
