@@ -6,9 +6,9 @@ from hypothesis import strategies as st
 
 MAX_LEN = 10**5
 LETTERS = string.ascii_letters
-# The longest strings the correctness cases use. Longer ones would only test speed,
-# and the growth check does that: an O(n^2) solution must still get right answers
-# here (and so be judged "too slow", not "time limit exceeded").
+# The longest strings most correctness cases use; the growth check tests speed. Two cases
+# are as long as the constraints allow: a linear solution with a large constant (comparing
+# whole Counters at every step, 2 s at 10^5) times out there as on LeetCode.
 LONG = 600
 
 EXAMPLES = [
@@ -60,6 +60,10 @@ _LONG_UPPER = _planted(LONG, "abcdefgh", "XabYcdeZ", 77)  # t = "XYZ": the windo
 _LONG_NONE = _random(LONG, "abcdefghij", _RNG)
 _LONG_ALL = _random(LONG - 52, "pq", _RNG) + "".join(random.Random(78).sample(LETTERS, 52)) + "pq" * 3
 _LONG_T = "".join(sorted(_LONG_UPPER))  # t is s itself, shuffled: the answer is all of s
+_MAX_PLANTED = _planted(MAX_LEN, "abcdefgh", "XabYcdeZ", 79)
+# Every letter but Z fills s; the one Z sits in a block of all 52 letters: the only window
+# of 52 letters that covers t = all of them (checked unique by valid()).
+_MAX_EVERY_LETTER = _planted(MAX_LEN, LETTERS.replace("Z", ""), "".join(random.Random(80).sample(LETTERS, 52)), 80)
 
 HIDDEN = [
     {"tag": "single letter, absent", "args": {"s": "a", "t": "b"}},
@@ -82,6 +86,9 @@ HIDDEN = [
     {"tag": "long, no window", "args": {"s": _LONG_NONE, "t": "ak"}},
     {"tag": "long, every letter once", "args": {"s": _LONG_ALL, "t": LETTERS}},
     {"tag": "long, t as long as s", "args": {"s": _LONG_UPPER, "t": _LONG_T}},
+    {"tag": "max length, planted window", "args": {"s": _MAX_PLANTED, "t": "XYZ"}},
+    {"tag": "max length, t of many copies", "args": {"s": _MAX_PLANTED, "t": "abcdefgh" * 50 + "XYZ"}},
+    {"tag": "max length, t is every letter", "args": {"s": _MAX_EVERY_LETTER, "t": LETTERS}},
 ]
 
 
