@@ -1,4 +1,4 @@
-# rescans the courses for one with no prerequisite left each round (list.index): O(V^2 + E)
+# looks through all the courses for one with no prerequisite left, once per round: O(V^2 + E)
 class Solution:
     def canFinish(self, numCourses: int, prerequisites: List[List[int]]) -> bool:
         waiting = [0] * numCourses
@@ -8,10 +8,14 @@ class Solution:
             unlocks[b].append(a)
         for _ in range(numCourses):
             # pick any course whose prerequisites are all done
-            if 0 not in waiting:
+            free = -1
+            for c in range(numCourses):
+                if waiting[c] == 0:
+                    free = c
+                    break
+            if free == -1:
                 return False
-            c = waiting.index(0)
-            waiting[c] = -1  # taken
-            for d in unlocks[c]:
+            waiting[free] = -1  # taken
+            for d in unlocks[free]:
                 waiting[d] -= 1
         return True
