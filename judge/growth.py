@@ -9,7 +9,9 @@ one comparison says both.
 
 The probe goes past the statement's constraints to see the asymptotics. There it
 measures time only: what a solution answers at a size beyond `max_n` is no verdict
-(`beyond_constraints` words the note instead).
+(`beyond_constraints` words the note instead). And since LeetCode judges time, not
+growth, the time at `max_n` read off the curve has the last word where the curve alone
+does not decide (AtLargest): fast there is accepted, hopelessly slow there is too slow.
 """
 
 from __future__ import annotations
