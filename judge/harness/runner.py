@@ -350,6 +350,7 @@ class Harness:
             out, _ = self.capture.take()
             return _left_running_reply(call_id, elapsed, out, threads, processes, "its call returned")
         out, size = self.capture.take()
+        peak_kb = _peak_kb()
         head = {
             "op": "result",
             "id": call_id,
@@ -357,7 +358,7 @@ class Harness:
             "cpu_ns": cpu_elapsed,
             "stdout": out,
             "stdout_bytes": size,
-            "peak_kb": _peak_kb(),
+            "peak_kb": peak_kb,
         }
         if returned is not None and self.spec.get("inplace"):
             head["returned"] = True  # judged on its argument: what it returned is not looked at
@@ -371,16 +372,17 @@ class Harness:
             return _error_reply(call_id, elapsed, out, size, True, _describe(e, self.filename, self.lines))
         if not staged:
             del positional, built, returned, value
-            self.collect()
+            self.collect(peak_kb)
         return (head, text)
 
-    def collect(self):
+    def collect(self, peak_kb):
         """Free the garbage a call left in reference cycles (a recursive @cache closure holds
         its whole table) before the next call, outside the timed region, so that it is not
         charged to the next call's memory. Only after a call that left much resident memory:
         a collection costs time on every call otherwise. The growth check's calls are
-        collected at the next stage instead."""
-        if _resident() - self.loaded_rss > GC_SLACK:
+        collected at the next stage instead. The resident memory is read only where the peak
+        so far (which no resident figure can exceed) leaves room for that much."""
+        if peak_kb * 1024 - self.loaded_rss > GC_SLACK and _resident() - self.loaded_rss > GC_SLACK:
             _collect()
 
     def serve(self):
