@@ -10,6 +10,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip uninstall --quiet --yes judge 2>/dev/null || true  # the distribution's old name
 	$(BIN)/pip install --quiet -e '.[dev,plot]'
 	touch $(STAMP)
 

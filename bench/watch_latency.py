@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from judge import registry
-from judge.engine import RunOptions, judge_solution
+from judge.engine import RunOptions, judge_solution, start_drawing
 from judge.sandbox.base import Limits
 from judge.sandbox.docker import DockerBackend, DockerEngine
 from judge.sandbox.warm import WarmBackend
@@ -37,9 +37,13 @@ def measure(saves: int, growth: bool) -> tuple[list[float], list[float]]:
         path = Path(tmp) / "binary_search.py"
         path.write_text(SOLUTION.read_text())
 
+        drawing = [start_drawing(problem, None, None)]  # as `judge watch` does: drawn while the person types
+
         def judge_once() -> None:
             began = time.perf_counter()
-            judge_solution(problem, path.read_bytes(), path.name, backend, RunOptions(growth=growth))
+            options = RunOptions(growth=growth, drawing=drawing[0])
+            judge_solution(problem, path.read_bytes(), path.name, backend, options)
+            drawing[0] = start_drawing(problem, None, None)
             if saved_at[0]:
                 latencies.append(time.perf_counter() - saved_at[0])
                 judging.append(time.perf_counter() - began)

@@ -7,6 +7,7 @@ error (unknown problem, missing or unreadable file), 3 environment or judge erro
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import datetime as dt
 import json
@@ -21,9 +22,10 @@ from typing import Any, NoReturn
 
 import click
 
-from judge import history, interview, registry
+from judge import DISTRIBUTION, history, interview, registry
+from judge.completion import complete_slug
 from judge.discovery import Found
-from judge.engine import RunOptions, judge_solution, read_solution
+from judge.engine import RunOptions, judge_solution, read_solution, start_drawing
 from judge.errors import JudgeError, UsageError
 from judge.problem import DIFFICULTIES, TOPICS
 from judge.render import markdown_summary, problems_table, report_text, rows_table
@@ -38,16 +40,17 @@ def note(message: str) -> None:
     click.echo(message, err=True)
 
 
-def docker_backend() -> Any:
-    from judge.sandbox.docker import DockerBackend, DockerEngine
+def docker_backend(spares: bool = False) -> Any:
+    """The Docker backend; with spares, it claims sandboxes started ahead (sandbox/spares.py)."""
+    from judge.sandbox.docker import DockerBackend, DockerEngine, SpareBackend
 
     engine = DockerEngine.connect()
     engine.require_image()
-    return DockerBackend(engine)
+    return SpareBackend(engine) if spares else DockerBackend(engine)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="judge")
+@click.version_option(package_name=DISTRIBUTION, message="%(package)s %(version)s (command: %(prog)s)")
 def cli() -> None:
     """A local judge for interview coding rounds.
 
@@ -75,7 +78,7 @@ def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> No
                 "difficulty": p.difficulty,
                 "tags": list(p.tags),
                 "leetcode": p.leetcode,
-                "function": p.class_name if p.kind == "design" else p.function,
+                "function": p.class_name if p.kind in ("design", "roundtrip") else p.function,
             }
             for p in problems
         ]
@@ -85,7 +88,7 @@ def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> No
 
 
 @cli.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 def show(slug: str) -> None:
     """Show a problem: its statement, signature and examples."""
     problem = registry.get(slug)
@@ -101,7 +104,7 @@ def show(slug: str) -> None:
 
 
 @cli.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 def new(slug: str, path: Path | None) -> None:
     """Write a starter file for SLUG (default: ./SLUG.py); never overwrites."""
@@ -125,7 +128,7 @@ def emit_report(report: Report, as_json: bool) -> int:
 
 
 @cli.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object (schema 1).")
 @click.option("--seed", type=int, help="Seed for generated inputs, to repeat a run exactly.")
@@ -164,8 +167,10 @@ def run(
         progress=None if as_json else note,
     )
     submitted = time.time()
-    report = judge_solution(problem, data, file.name, docker_backend(), options)
+    backend = docker_backend(spares=True)
+    report = judge_solution(problem, data, file.name, backend, options)
     status = emit_report(report, as_json)
+    backend.replenish()  # the next run's sandboxes start once this verdict is out
     if plot_path is not None:
         from judge.plot import plot_growth
 
@@ -231,6 +236,9 @@ def remember(report: Report, source: bytes, mode: str, seconds_to_solve: float |
     is_flag=True,
     help="Fail accepted solutions slower than the follow-up asks (judge.toml: require_optimal = true).",
 )
+@click.option(
+    "-v", "--verbose", is_flag=True, help="List every file matched to no problem, not only a count."
+)
 def check(
     paths: tuple[Path, ...],
     jobs: int,
@@ -239,10 +247,11 @@ def check(
     output_format: str,
     shard: str | None,
     require_optimal: bool,
+    verbose: bool,
 ) -> None:
     """Judge every solution in a practice repository (PATHS: folders or files, default .);
     exit 0 only if all are accepted (and optimal, with --require-optimal)."""
-    from judge import discovery
+    from judge import discovery, practice
     from judge.junit import write_junit
 
     if as_json and output_format != "text":
@@ -255,12 +264,14 @@ def check(
     where = " ".join(str(p) for p in roots)
     found = discovery.discover(roots, discovery.names(registry.all_problems()))
     if found and all(f.slug is None for f in found) and all(root.is_dir() for root in roots):
-        raise UsageError(f"no file in {where} is a solution to a known problem ({discovery.UNMATCHED_HINT})")
+        for line in practice.unknown_notes(found, verbose):
+            note(line)
+        raise UsageError(f"no file in {where} is a solution to a problem in the library")
     # Solutions and unmatched files are each split, so every file is in exactly one shard.
     todo = discovery.shard([f for f in found if f.slug is not None], shard)
     unknown = discovery.shard([f for f in found if f.slug is None], shard)
-    for item in unknown:
-        note(f"unknown: {item.path} ({item.why})")
+    for line in practice.unknown_notes(unknown, verbose):
+        note(line)
     results = _judge_found(todo, jobs, output_format, require_optimal) if todo else []
     if not todo:
         note(f"nothing to judge in {where}" + (f" in shard {shard}" if shard else " yet"))
@@ -280,7 +291,7 @@ def check(
     headers = ["", "problem", "solution", "wall"]
     accepted = sum(1 for _, r in results if r.accepted)
     slower = sum(1 for _, r in results if r.not_optimal)
-    unmatched = f"{len(unknown)} file{'s' if len(unknown) != 1 else ''} matched no problem" if unknown else ""
+    unmatched = practice.unknown_summary(unknown)
     summary = f"{accepted}/{len(results)} accepted" + (f" ({slower} not optimal)" if slower else "")
     summary += f" in {time.monotonic() - started:.1f} s"
     if as_json:
@@ -341,26 +352,23 @@ def _judge_found(
 @click.argument("directory", default=".", type=click.Path(path_type=Path))
 @click.option(
     "--package",
-    help="What the CI workflow gives pip to install the judge (default: where this judge came from).",
+    help="What the CI workflow gives pip to install the judge (default: the repository pip recorded).",
 )
 def init(directory: Path, package: str | None) -> None:
     """Scaffold a practice repository: solutions/, judge.toml, CI workflow, pre-commit hook."""
-    from judge.scaffold import DEFAULT_PACKAGE, installed_from, scaffold
+    from judge.scaffold import UNSET_NOTE, default_package, scaffold
 
-    spec = package or installed_from()
+    spec = package or default_package()
     try:
-        written = scaffold(directory, spec or DEFAULT_PACKAGE)
+        written = scaffold(directory, spec)
     except OSError as e:
         raise UsageError(f"cannot write into {directory}: {e.strerror}") from None
     for path in written:
         click.echo(f"wrote {path}")
     if not written:
         click.echo(f"{directory} already has every file `judge init` writes; nothing changed")
-    if spec is None:
-        note(
-            f"note: CI installs the judge with `pip install {DEFAULT_PACKAGE}`; to install it from "
-            "elsewhere, set JUDGE_PACKAGE in .github/workflows/judge.yml or use `judge init --package`"
-        )
+    if spec is None and any(path.name == "judge.yml" for path in written):
+        note(UNSET_NOTE)
 
 
 @cli.command()
@@ -415,7 +423,7 @@ def _days(n: int) -> str:
 
 
 @cli.command()
-@click.argument("slug")
+@click.argument("slug", shell_complete=complete_slug)
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--no-growth", is_flag=True, help="Skip the growth check for faster feedback.")
 def watch(slug: str, file: Path, no_growth: bool) -> None:
@@ -430,6 +438,7 @@ def watch(slug: str, file: Path, no_growth: bool) -> None:
     backend = WarmBackend(docker_backend(), Limits(memory_mb=problem.memory_mb))
 
     status = StatusLine(sys.stdout)
+    drawing = [start_drawing(problem, None, None)]  # the next run's inputs, drawn while the person types
 
     def judge_once() -> None:
         click.clear()
@@ -440,7 +449,9 @@ def watch(slug: str, file: Path, no_growth: bool) -> None:
             click.echo(f"{e}\nwatching {file} (Ctrl-C stops)")
             return
         status.show(f"judging {file.name} …")
-        report = judge_solution(problem, data, file.name, backend, RunOptions(growth=not no_growth))
+        options = RunOptions(growth=not no_growth, drawing=drawing[0])
+        report = judge_solution(problem, data, file.name, backend, options)
+        drawing[0] = start_drawing(problem, None, None)
         status.clear()
         click.echo(report_text(report), nl=False)
         settle(report, data, file, "watch", submitted)  # before "judged in": a verdict shown is kept
@@ -528,7 +539,7 @@ def _count_down(round_: interview.Round) -> None:
 
 
 @cli.command("verify")
-@click.argument("slugs", nargs=-1)
+@click.argument("slugs", nargs=-1, shell_complete=complete_slug)
 @click.option("--no-submissions", is_flag=True, help="Skip running the submissions (no Docker needed).")
 def verify_command(slugs: tuple[str, ...], no_submissions: bool) -> None:
     """Check problems: metadata, statement, reference, cases, and every submission's verdict."""
@@ -552,7 +563,7 @@ def verify_command(slugs: tuple[str, ...], no_submissions: bool) -> None:
 
 
 @cli.command("audit")
-@click.argument("slugs", nargs=-1)
+@click.argument("slugs", nargs=-1, shell_complete=complete_slug)
 @click.option("--limit", default=60, show_default=True, help="Most mutants per problem.")
 @click.option("-j", "--jobs", default=1, show_default=True, help="Mutants judged at once.")
 @click.option("--show-survivors/--no-show-survivors", default=True, help="Print each survivor's diff.")
@@ -601,7 +612,7 @@ def sandbox_build(force: bool, no_pull: bool) -> None:
 
 @sandbox.command("prune")
 def sandbox_prune() -> None:
-    """Remove containers left behind by an interrupted judge."""
+    """Remove containers left behind by an interrupted judge, and the spare sandboxes."""
     from judge.sandbox.docker import DockerEngine
 
     removed = DockerEngine.connect().prune()
@@ -622,6 +633,9 @@ def doctor() -> None:
         else:
             ok = False
             click.echo(f"MISSING  sandbox image {IMAGE}: run `judge sandbox build`")
+        ready = len(engine.spares())
+        if ready:
+            click.echo(f"ok       {ready} spare sandbox{'es' if ready != 1 else ''} ready for the next run")
         left = len(engine.leftovers())
         if left:
             click.echo(
@@ -633,6 +647,17 @@ def doctor() -> None:
     click.echo(f"ok       {len(registry.slugs())} problems found")
     if not ok:
         raise SystemExit(EXIT_ENVIRONMENT)
+
+
+def _wait_for_removals() -> None:
+    """Until the sandboxes this process closed are removed, through further Ctrl-Cs."""
+    sandboxes = sys.modules.get("judge.sandbox.docker")
+    while sandboxes is not None:
+        try:
+            sandboxes.removals.wait()
+            return
+        except KeyboardInterrupt:
+            continue
 
 
 def _on_sigterm(signum: int, _frame: Any) -> NoReturn:
@@ -658,11 +683,23 @@ def main(argv: list[str] | None = None) -> NoReturn:
     except JudgeError as e:
         note(f"judge: {e}")
         status = e.exit_status
-    if status == EXIT_INTERRUPTED:
-        # Every sandbox is removed by now (cleanup waits through Ctrl-C). Leave at
-        # once: the interpreter's own shutdown, interrupted, can end the process by
-        # SIGINT instead of with the documented status.
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(EXIT_INTERRUPTED)
-    sys.exit(status if isinstance(status, int) else EXIT_OK)
+    status = status if isinstance(status, int) else EXIT_OK
+    if status == EXIT_INTERRUPTED or argv is None:
+        _leave(status)
+    sys.exit(status)
+
+
+def _leave(status: int) -> NoReturn:
+    """End the process of the `judge` command now, once its sandboxes are removed.
+
+    Every sandbox is closed by now (cleanup waits through Ctrl-C); their removal is
+    waited for, the exit handlers run, and the process leaves without the interpreter's
+    teardown: interrupted, that teardown can end the process by SIGINT instead of with
+    the documented status, and otherwise, with click, Docker's client and Hypothesis
+    loaded, it takes longer than a small run's calls (about 50 ms)."""
+    _wait_for_removals()
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):  # a closed pipe (`judge list | head`): nothing to flush into
+            stream.flush()
+    os._exit(status)

@@ -5,7 +5,8 @@ its title as LeetCode puts it in an address (`search-in-rotated-sorted-array.py`
 or its LeetCode number, alone or in front of a name (`704.py`, `0704-binary-search.py`,
 as LeetHub names them). A first line `# judge: NAME` or the `[solutions]` table of
 `judge.toml` ("path/to/file.py" = "NAME") says so explicitly and wins. Files that
-match nothing are listed as unknown, never silently skipped.
+match nothing are listed as unknown, never silently skipped; where the name carries a
+LeetCode number or title the library lacks (`0002-add-two-numbers.py`), it says so.
 """
 
 from __future__ import annotations
@@ -25,6 +26,15 @@ CONFIG = "judge.toml"
 UNMATCHED_HINT = "name it SLUG.py, add '# judge: SLUG' as a first line, or map it in judge.toml"
 HEADER = re.compile(r"^#\s*judge:\s*(\S+)\s*$")
 NUMBERED = re.compile(r"(?:lc|leetcode)?_?0*(\d+)(?:_(.*))?")
+# A name as written, split into a LeetCode number and the title after it ("0002-add-two-numbers",
+# "2. Add Two Numbers", "lc_2"); LeetCode's numbers have four digits so far, five at most here.
+RAW_NUMBERED = re.compile(r"(?:lc|leetcode)?[\s._-]*0*([1-9]\d{0,4})(?:[\s._-]+(.*))?", re.I)
+# A title as LeetCode writes it in an address (words joined by "-") or as a heading (by spaces).
+RAW_TITLE = re.compile(r"[A-Za-z0-9]+(?:(?:-| +)[A-Za-z0-9]+)+")
+# Words a title keeps in lower case after its first ("Lowest Common Ancestor of a Binary Tree").
+SMALL_WORDS = frozenset(
+    ("a", "an", "and", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to")
+)
 SKIP_DIRS = {".git", ".venv", "venv", "__pycache__", "node_modules", ".tox", ".mypy_cache", ".pytest_cache"}
 
 
@@ -33,6 +43,8 @@ class Found:
     path: Path
     slug: str | None  # None: no problem could be matched
     why: str = ""  # why not, when slug is None
+    # the LeetCode problem the name carries, which the library lacks ("LeetCode 2, Add Two Numbers")
+    absent: str = ""
 
 
 def _plain(name: str) -> str:
@@ -57,6 +69,7 @@ class Match:
     slug: str | None
     conflict: str = ""  # the name means two problems
     near: str = ""  # no problem: the nearest slug, if one is close
+    absent: str = ""  # no problem: the LeetCode number and title the name carries, if any
 
 
 def resolve(name: str, known: Mapping[str, str]) -> Match:
@@ -71,8 +84,44 @@ def resolve(name: str, known: Mapping[str, str]) -> Match:
         if rest and rest in known and known[rest] != by_number:
             return Match(None, conflict=f"its number means {by_number} but its name means {known[rest]}")
         return Match(by_number)
+    if numbered and numbered.group(2) in known:
+        named = known[numbered.group(2)]
+        return Match(None, conflict=f"its name means {named}, but its number is not that problem's")
     near = difflib.get_close_matches(plain, set(known.values()), n=1, cutoff=0.8)
-    return Match(None, near=near[0] if near else "")
+    return Match(None, near=near[0] if near else "", absent=leetcode_name(name))
+
+
+def leetcode_name(name: str) -> str:
+    """The LeetCode problem a file name carries, as "LeetCode 2, Add Two Numbers", "LeetCode 2"
+    or "Add Two Numbers"; "" when it carries no number and reads as no title (`scratch`,
+    `my_solution`: a snake_case name is this library's own style, not a title)."""
+    stem = name.strip()
+    numbered = RAW_NUMBERED.fullmatch(stem)
+    if numbered:
+        title = _title(numbered.group(2) or "")
+        return f"LeetCode {int(numbered.group(1))}" + (f", {title}" if title else "")
+    return _title(stem) if RAW_TITLE.fullmatch(stem) else ""
+
+
+def _title(text: str) -> str:
+    """A title as LeetCode writes it: "add-two-numbers" -> "Add Two Numbers"; a name already
+    in mixed case keeps its own capitals."""
+    words = [w for w in re.split(r"[\s_-]+", text) if w]
+    if not words or any(not re.fullmatch(r"[A-Za-z0-9]+", w) for w in words):
+        return ""
+    if len(words) > 1 and sum(1 for w in words if re.search("[A-Za-z]", w)) < 2:
+        return ""  # "day-1", "week-2": a title has words, not a word and a count
+    if any(w != w.lower() for w in words):
+        return " ".join(words)
+    return " ".join(_capitalised(w, first=i == 0) for i, w in enumerate(words))
+
+
+def _capitalised(word: str, first: bool) -> str:
+    if re.fullmatch(r"i{1,3}|iv|vi{0,3}", word):
+        return word.upper()  # "Two Sum II"
+    if word in SMALL_WORDS and not first:
+        return word
+    return re.sub("[a-z]", lambda m: m.group().upper(), word, count=1)  # "3sum" -> "3Sum"
 
 
 def _header_slug(path: Path) -> str | None:
@@ -161,7 +210,9 @@ def discover(roots: Iterable[Path], known: Mapping[str, str]) -> list[Found]:
             seen.add(str(path.resolve()))
             named = mapped.get(str(path.resolve())) or _header_slug(path)
             match = resolve(named or path.stem, known)
-            out.append(Found(path, match.slug, "" if match.slug else _why(match, named)))
+            # a title near a known slug may be a typo: it stays listed on its own, never folded
+            absent = "" if named or match.conflict or match.near else match.absent
+            out.append(Found(path, match.slug, "" if match.slug else _why(match, named), absent))
         if root.is_dir():
             for target in mapped:
                 if (
@@ -180,6 +231,9 @@ def _why(match: Match, named: str | None) -> str:
         return match.conflict
     if named:
         return f"it names problem {named!r}, which does not exist{near}"
+    if match.absent:
+        # "LeetCode 2, Add Two Numbers, is ...": the title set off by commas on both sides
+        return match.absent + ("," if "," in match.absent else "") + " is not in the library" + near
     return UNMATCHED_HINT + near
 
 

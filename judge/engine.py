@@ -23,7 +23,7 @@ from judge.charging import charge
 from judge.growth import Probe
 from judge.judging import Checker, Judgement, judge_call
 from judge.problem import Case, Problem
-from judge.reference import Reference
+from judge.reference import Reference, raise_recursion_limit
 from judge.report import Complexity, Failure, Group, Report, Timing, Verdict
 from judge.sandbox.base import Backend, CallResult, Limits, LoadResult, Outcome, Program
 from judge.sandbox.session import Prestarted, Session, close_all
@@ -36,6 +36,7 @@ PROBE_REPEATS = 3
 PROBE_REPEATS_FAST = 5
 FAST_CALL_NS = 2_000_000
 PROBE_ENOUGH_NS = 250_000_000  # one call this slow already shows the growth
+BATCH_CALLS = 50  # independent calls sent to a sandbox in one frame
 STOPPING = (Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED)
 
 Progress = Callable[[str], None]
@@ -47,6 +48,7 @@ class RunOptions:
     property_examples: int | None = None  # None: the problem's default
     growth: bool = True
     progress: Progress | None = None
+    drawing: properties.Drawing | None = None  # generated inputs already being drawn (judge watch)
 
 
 @dataclass
@@ -97,6 +99,7 @@ class Run:
             self.close()
             raise
         self.tally = Tally()
+        self.drawing: properties.Drawing | None = None
         self.seed: int | None = None
         self.reference_median_ns: int | None = None
         self.solution_sample_median_ns: int | None = None
@@ -120,11 +123,29 @@ class Run:
         if expected is ABSENT:
             expected = self.reference.answer(args)
         result = self.session.call(args, self.problem.time_limit_s)
+        return result, expected, self.judged(result, expected, args)
+
+    def call_many(self, many: list[dict[str, Any]]) -> list[tuple[CallResult, Any, Judgement]]:
+        """Independent calls sent in batches, each judged against the reference's answer;
+        the list ends early where the sandbox died."""
+        judged: list[tuple[CallResult, Any, Judgement]] = []
+        for at in range(0, len(many), BATCH_CALLS):
+            chunk = many[at : at + BATCH_CALLS]
+            results = self.session.call_many(chunk, self.problem.time_limit_s)
+            for args, result in zip(chunk, results, strict=False):
+                expected = self.reference.answer(args)
+                judged.append((result, expected, self.judged(result, expected, args)))
+            if len(results) < len(chunk) or not results[-1].alive:
+                break
+        return judged
+
+    def judged(self, result: CallResult, expected: Any, args: dict[str, Any]) -> Judgement:
+        """A call's judgement, its time and memory counted in the run's figures."""
         if result.outcome is Outcome.OK and result.inside_ns is not None:
             self.tally.times_ns.append(result.inside_ns)
         if result.peak_kb is not None:
             self.tally.peak_kb = max(self.tally.peak_kb or 0, result.peak_kb)
-        return result, expected, self.judge(result, expected, args)
+        return self.judge(result, expected, args)
 
     def judge(self, result: CallResult, expected: Any, args: dict[str, Any]) -> Judgement:
         """One call's verdict under this problem's rules (limit, tolerance, checker, in place)."""
@@ -195,22 +216,38 @@ class Run:
         return False
 
     def run_cases(self, name: str, cases: list[tuple[Case, Any]]) -> None:
+        """Hand-picked cases, sent in batches: no case depends on another's answer."""
         passed = run = 0
-        for case, answer in cases:
+        for at in range(0, len(cases), BATCH_CALLS):
             if self.tally.stopped:
                 break
-            result, expected, judgement = self.call(case.args, answer)
-            run += 1
-            if judgement.passed:
-                passed += 1
-            elif judgement.verdict is not None:
-                self.tally.sandbox_died = not result.alive
-                self.tally.fail(
-                    judgement.verdict,
-                    self.failure(name, str(case.number), case.args, expected, result, judgement, case.tag),
-                )
+            chunk = cases[at : at + BATCH_CALLS]
+            results = self.session.call_many([case.args for case, _ in chunk], self.problem.time_limit_s)
+            for (case, expected), result in zip(chunk, results, strict=False):
+                judgement = self.judged(result, expected, case.args)
+                run += 1
+                if judgement.passed:
+                    passed += 1
+                elif judgement.verdict is not None:
+                    self.tally.sandbox_died = not result.alive
+                    self.tally.fail(
+                        judgement.verdict,
+                        self.failure(
+                            name, str(case.number), case.args, expected, result, judgement, case.tag
+                        ),
+                    )
+                if self.tally.stopped:
+                    break
         self.tally.groups.append(Group(name, passed, len(cases), run))
         self.say(f"{name}: {passed}/{len(cases)} passed")
+
+    def start_drawing(self) -> properties.Drawing | None:
+        """Draw the generated inputs in the background from now on (None: none to draw)."""
+        if self.options.drawing is not None:
+            self.drawing = self.options.drawing
+            return self.drawing
+        self.drawing = start_drawing(self.problem, self.options.property_examples, self.options.seed)
+        return self.drawing
 
     def run_properties(self) -> None:
         """Generated inputs, after the hand-picked ones all passed."""
@@ -219,7 +256,10 @@ class Run:
             return
         wanted = self.options.property_examples
         examples = properties.DEFAULT_EXAMPLES if wanted is None else wanted
-        found = properties.explore(self.problem.slug, strategy(), self.call, examples, self.options.seed)
+        drawing = self.drawing if self.drawing is not None else self.start_drawing()
+        found = properties.explore(
+            self.problem.slug, strategy(), self.call, examples, self.options.seed, self.call_many, drawing
+        )
         self.seed = found.seed
         self.tally.groups.append(Group("property", found.passed, found.tried, found.tried))
         self.say(f"property: {found.passed}/{found.tried} generated inputs passed")
@@ -250,8 +290,8 @@ class Run:
         if reference is None:
             return
         times, mine = [], []
-        for args, ns in list(zip(inputs, solution_ns, strict=True))[:sample]:
-            result = reference.call(args, self.problem.time_limit_s)
+        results = reference.call_many(inputs[:sample], self.problem.time_limit_s)
+        for result, ns in zip(results, solution_ns, strict=False):
             if result.outcome is Outcome.OK and result.inside_ns:
                 times.append(result.inside_ns)
                 mine.append(ns)
@@ -359,6 +399,17 @@ class Run:
         )
 
 
+def start_drawing(problem: Problem, wanted: int | None, seed: int | None) -> properties.Drawing | None:
+    """A problem's generated inputs, drawn in the background from now on (None: none to draw).
+    `judge watch` draws the next run's while the person types."""
+    strategy = getattr(problem.cases, "inputs", None)
+    examples = properties.DEFAULT_EXAMPLES if wanted is None else wanted
+    if strategy is None or examples <= 0:
+        return None
+    raise_recursion_limit()
+    return properties.Drawing(problem.slug, strategy, examples, seed)
+
+
 def _load_verdict(loaded: LoadResult) -> tuple[Verdict | None, str]:
     if loaded.outcome is Outcome.OK:
         if loaded.compile_error is not None:
@@ -396,6 +447,7 @@ def judge_solution(
         return Report(problem=problem.slug, solution=filename, verdict=Verdict.COMPILE_ERROR, failure=failure)
     found: Complexity | None = None
     with Run(problem, source, filename, backend, options) as run:
+        run.start_drawing()  # while the sandbox starts and the hand-picked cases run
         groups = run.prepare()
         if run.load():
             for name, cases in groups.items():

@@ -10,12 +10,49 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from multiprocessing import get_context
 from pathlib import Path
 
-from judge.discovery import Found
+from judge.discovery import UNMATCHED_HINT, Found
 from judge.render import failure_lines, verdict_line
 from judge.report import Failure, Report, Verdict
 
 FRAME = re.compile(r'^  File ".*", line (\d+), in ', re.M)
 COMPILE_LINE = re.compile(r"\(line (\d+)\)$")
+
+
+FOLD_AFTER = 5  # unknown files of one kind listed one by one; more are counted (--verbose lists them)
+
+
+def unknown_notes(unknown: list[Found], verbose: bool = False) -> list[str]:
+    """The lines that tell of the files no problem was matched to: each on its own line,
+    or, past FOLD_AFTER of a kind and without verbose, a count. Files that name a LeetCode
+    problem the library lacks are one kind; files whose name says nothing it can read
+    (they need renaming or a header) the other."""
+    lacking = [f for f in unknown if f.absent]
+    others = [f for f in unknown if not f.absent]
+    lines: list[str] = []
+    for kind, count in ((others, _unmatched_count), (lacking, _lacking_count)):
+        if verbose or len(kind) <= FOLD_AFTER:
+            lines += [f"unknown: {f.path} ({f.why})" for f in kind]
+        else:
+            lines.append(count(len(kind)) + "; --verbose lists them")
+    return lines
+
+
+def unknown_summary(unknown: list[Found]) -> str:
+    """The unknown files in a few words, for the line under the table ("" when none)."""
+    lacking = sum(1 for f in unknown if f.absent)
+    others = len(unknown) - lacking
+    parts = [f"{lacking} not in the library"] if lacking else []
+    if others:
+        parts.append(f"{others} file{'s' if others != 1 else ''} matched no problem")
+    return " · ".join(parts)
+
+
+def _unmatched_count(n: int) -> str:
+    return f"{n} files match no problem ({UNMATCHED_HINT})"
+
+
+def _lacking_count(n: int) -> str:
+    return f"{n} files are problems the library does not hold"
 
 
 def _judge_one(slug: str, path: str, run_id: str) -> Report:
@@ -60,12 +97,12 @@ def judge_all(
                 if pending:
                     # The pool hands a worker its next item early: the first `jobs` are judged.
                     waiting([item for future, item in pending.items() if future.running()][:jobs])
-    except BaseException:
-        # Interrupted: a worker the pool terminated, or one still cleaning up when we
-        # leave, would leave its containers behind. The workers are gone now; remove
-        # whatever carries this run's label before the judge exits.
+    finally:
+        # Interrupted, a worker the pool terminated, or one still cleaning up when we
+        # leave, would leave its containers behind; and a worker that ends normally does
+        # not wait for its last removals (the engine finishes them). The workers are gone
+        # now: remove whatever carries this run's label before the judge exits.
         _remove_run(run_id)
-        raise
     return [(f, results[f.path]) for f in todo]
 
 

@@ -44,15 +44,23 @@ TOPICS = (
 )
 # Signature types that travel as LeetCode writes them and are rebuilt in the sandbox.
 NODE_CODECS = {"ListNode": "ListNode", "TreeNode": "TreeNode", "Node": "GraphNode"}
+# What LeetCode's `Node` is, per problem (`node = ...` in problem.toml): the codec of a
+# `Node` in the signature and the class the prelude binds to the name (harness NODE_CLASSES).
+NODE_KINDS = {"graph": "GraphNode", "random_list": "RandomList"}
+KINDS = ("function", "design", "roundtrip")
 
 
 class ProblemError(UsageError):
     """A problem folder that cannot be read."""
 
 
-def codec_of(type_name: str) -> str:
-    """The codec a signature type needs: "" for plain JSON, else a node kind."""
+def codec_of(type_name: str, node: str = "graph") -> str:
+    """The codec a signature type needs: "" for plain JSON, else a node kind.
+
+    node: what `Node` is in this problem (a key of NODE_KINDS)."""
     bare = re.sub(r"^Optional\[(.*)\]$", r"\1", type_name.strip().replace("'", "").replace('"', ""))
+    if bare == "Node":
+        return NODE_KINDS[node]
     return NODE_CODECS.get(bare, "")
 
 
@@ -109,8 +117,10 @@ class Problem:
     params: tuple[Param, ...]
     returns: str
     returns_codec: str = ""
-    kind: str = "function"  # or "design"
+    kind: str = "function"  # or "design", "roundtrip" (KINDS)
     class_name: str | None = None
+    class_aliases: tuple[str, ...] = ()  # roundtrip: other class names a solution may use
+    node: str = "graph"  # what LeetCode's `Node` is here (NODE_KINDS)
     methods: tuple[Method, ...] = ()
     inplace: str | None = None
     tolerance: float | None = None
@@ -143,6 +153,24 @@ class Problem:
 
     def spec(self) -> dict[str, Any]:
         """What the harness needs to call a solution of this problem."""
+        spec = self._spec()
+        if self.node != "graph":
+            spec["node"] = self.node
+        return spec
+
+    def _spec(self) -> dict[str, Any]:
+        if self.kind == "roundtrip":
+            encode, decode = self.codec_methods
+            return {
+                "kind": "roundtrip",
+                "classes": [self.class_name, *self.class_aliases],
+                "encode": encode.name,
+                "decode": decode.name,
+                "params": [p.spec() for p in self.params],
+                "returns": self.returns_codec,
+                "returns_type": self.returns,
+                "recursion_limit": self.recursion_limit,
+            }
         if self.kind == "design":
             params = [{"name": "operations", "type": ""}, {"name": "arguments", "type": ""}]
             return {
@@ -162,6 +190,12 @@ class Problem:
             "inplace": self.inplace,
             "recursion_limit": self.recursion_limit,
         }
+
+    @property
+    def codec_methods(self) -> tuple[Method, Method]:
+        """A round trip's two methods: the one that encodes, then the one that decodes."""
+        encode, decode = (m for m in self.methods if m.name != "__init__")
+        return encode, decode
 
     @property
     def input_names(self) -> tuple[str, ...]:
@@ -198,7 +232,26 @@ def _load_module(path: Path, name: str) -> ModuleType:
     return module
 
 
-def _param(raw: dict[str, Any], where: str) -> Param:
+def _check_kind(raw: dict[str, Any], where: str) -> None:
+    """The keys a problem's kind and node need, present and well formed."""
+    kind, node = raw.get("kind", "function"), raw.get("node", "graph")
+    if kind not in KINDS:
+        raise ProblemError(f"{where}: kind {kind!r} is not one of {', '.join(KINDS)}")
+    if node not in NODE_KINDS:
+        raise ProblemError(f"{where}: node {node!r} is not one of {', '.join(NODE_KINDS)}")
+    if kind != "roundtrip":
+        return
+    methods = [m for m in raw.get("methods", ()) if m.get("name") != "__init__"]
+    if not raw.get("class") or len(methods) != 2:
+        raise ProblemError(f"{where}: a roundtrip names its `class` and two [[methods]], encode then decode")
+    if len(raw.get("params", ())) != 1:
+        raise ProblemError(f"{where}: a roundtrip has one [[params]], the input that travels through it")
+    aliases = raw.get("class_aliases", [])
+    if type(aliases) is not list or not all(type(a) is str and a.isidentifier() for a in aliases):
+        raise ProblemError(f"{where}: class_aliases must be a list of class names")
+
+
+def _param(raw: dict[str, Any], where: str, node: str = "graph") -> Param:
     try:
         name, type_name = raw["name"], raw["type"]
     except KeyError as e:
@@ -206,7 +259,7 @@ def _param(raw: dict[str, Any], where: str) -> Param:
     return Param(
         name=name,
         type=type_name,
-        codec=raw.get("codec", codec_of(type_name)),
+        codec=raw.get("codec", codec_of(type_name, node)),
         passed=raw.get("passed", True),
         cycle=raw.get("cycle"),
         of=raw.get("of"),
@@ -220,6 +273,8 @@ def load_problem(path: Path) -> Problem:
     except (OSError, tomllib.TOMLDecodeError) as e:
         raise ProblemError(f"{toml_path}: {e}") from None
     where = str(toml_path)
+    _check_kind(raw, where)
+    node = raw.get("node", "graph")
     try:
         limits = raw.get("limits", {})
         complexity = raw.get("complexity", {})
@@ -232,14 +287,18 @@ def load_problem(path: Path) -> Problem:
             tags=tuple(raw.get("tags", ())),
             leetcode=raw.get("leetcode"),
             function=raw.get("function", raw.get("class", "")),
-            params=tuple(_param(p, where) for p in raw.get("params", ())),
+            params=tuple(_param(p, where, node) for p in raw.get("params", ())),
             returns=returns,
-            returns_codec=raw.get("returns_codec", codec_of(returns)),
+            returns_codec=raw.get("returns_codec", codec_of(returns, node)),
             kind=raw.get("kind", "function"),
             class_name=raw.get("class"),
+            class_aliases=tuple(raw.get("class_aliases", ())),
+            node=node,
             methods=tuple(
                 Method(
-                    m["name"], tuple(_param(p, where) for p in m.get("params", ())), m.get("returns", "None")
+                    m["name"],
+                    tuple(_param(p, where, node) for p in m.get("params", ())),
+                    m.get("returns", "None"),
                 )
                 for m in raw.get("methods", ())
             ),

@@ -25,11 +25,18 @@ class Reference:
         source = problem.reference_path.read_text("utf-8")
         self.entry: Callable[..., Any]
         self.entry, _ = loader.load(source, str(problem.reference_path), self.spec)
-        if sys.getrecursionlimit() < HOST_RECURSION_LIMIT:
-            sys.setrecursionlimit(HOST_RECURSION_LIMIT)
+        raise_recursion_limit()
 
     def answer(self, args: dict[str, Any]) -> Any:
         """The expected answer, as plain data (computed afresh: callers keep what they reuse)."""
         positional, built = codec.prepare(self.spec, args)
         returned = self.entry(*positional)
         return codec.finish(self.spec, built, returned)
+
+
+def raise_recursion_limit() -> None:
+    """The host's recursion limit, raised once for the references. Done before any input
+    is drawn too: Hypothesis, drawing in another thread, saves and restores the limit,
+    and warns when it changed meanwhile."""
+    if sys.getrecursionlimit() < HOST_RECURSION_LIMIT:
+        sys.setrecursionlimit(HOST_RECURSION_LIMIT)

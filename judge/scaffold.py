@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 from importlib import metadata
 from pathlib import Path
+from typing import Any
+
+from judge import DISTRIBUTION, PUBLISHED
 
 JUDGE_TOML = """\
 # judge's settings for this practice repository.
@@ -24,8 +27,8 @@ permissions:
   contents: read
   checks: write  # the published test report
 env:
-  # Where pip installs the judge from: a package name, a wheel's URL, or
-  # git+https://host/owner/judge@ref
+  # Where pip installs the judge from: git+https://host/owner/repo@ref, a wheel's URL,
+  # or the package's name once it is on the package index
   JUDGE_PACKAGE: {package}
 jobs:
   judge:
@@ -36,7 +39,13 @@ jobs:
         with:
           python-version: "3.12"
       - name: Install the judge
-        run: pip install "$JUDGE_PACKAGE"
+        run: |
+          if [ -z "$JUDGE_PACKAGE" ]; then
+            echo "::error::set JUDGE_PACKAGE at the top of this workflow: where pip installs the judge"
+            echo "from, e.g. git+https://host/owner/repo@ref or a wheel's URL (judge init --package)"
+            exit 1
+          fi
+          pip install "$JUDGE_PACKAGE"
       - name: Build the sandbox image
         run: judge sandbox build
       - name: Judge every solution
@@ -85,32 +94,60 @@ FILES = {
 }
 
 
-DEFAULT_PACKAGE = "judge"
+UNSET = ""  # the workflow's install step stops with a message until JUDGE_PACKAGE is set
+
+UNSET_NOTE = (
+    "note: the CI workflow does not know where to install the judge from: pip recorded no "
+    f"repository for this judge and {DISTRIBUTION} is not on the package index. Set JUDGE_PACKAGE "
+    "in .github/workflows/judge.yml (e.g. JUDGE_PACKAGE: git+https://github.com/OWNER/REPO@main), "
+    "or write the workflow again with `judge init --package SOURCE`; until then CI stops at "
+    "'Install the judge' saying so."
+)
+
+REMOTE = ("https://", "http://", "ssh://")
+
+
+def recorded_install() -> dict[str, Any]:
+    """What pip recorded of where this judge came from (direct_url.json), or {}."""
+    try:
+        raw = metadata.distribution(DISTRIBUTION).read_text("direct_url.json")
+        recorded = json.loads(raw) if raw else {}
+    except (metadata.PackageNotFoundError, ValueError):
+        return {}
+    return recorded if isinstance(recorded, dict) else {}
 
 
 def installed_from() -> str | None:
-    """The version-control address this judge was installed from, if pip recorded one
-    (a folder or an unrecorded install is of no use to a CI machine)."""
-    try:
-        raw = metadata.distribution("judge").read_text("direct_url.json")
-        recorded = json.loads(raw) if raw else {}
-    except (metadata.PackageNotFoundError, ValueError):
+    """A source a CI machine can install this very judge from: the repository (at the
+    commit installed) or the archive's URL pip recorded; a local folder or file is not one."""
+    recorded = recorded_install()
+    url = recorded.get("url")
+    if not isinstance(url, str) or not url.startswith(REMOTE):
         return None
     vcs = recorded.get("vcs_info")
-    if not vcs or not recorded.get("url"):
-        return None
-    ref = vcs.get("requested_revision") or vcs.get("commit_id")
-    return f"{vcs.get('vcs', 'git')}+{recorded['url']}" + (f"@{ref}" if ref else "")
+    if isinstance(vcs, dict):
+        ref = vcs.get("commit_id") or vcs.get("requested_revision")
+        return f"{vcs.get('vcs', 'git')}+{url}" + (f"@{ref}" if ref else "")
+    if "archive_info" in recorded:
+        return url
+    return None
 
 
-def scaffold(root: Path, package: str = DEFAULT_PACKAGE) -> list[Path]:
-    """Write the files that do not exist yet; returns those written."""
+def default_package() -> str | None:
+    """What the workflow installs when `judge init` is not told: a recorded source, else the
+    distribution's name if the index has it; None when neither would install this judge."""
+    return installed_from() or (DISTRIBUTION if PUBLISHED else None)
+
+
+def scaffold(root: Path, package: str | None) -> list[Path]:
+    """Write the files that do not exist yet; returns those written. Without a package the
+    workflow's JUDGE_PACKAGE is left empty, and its install step fails saying what to set."""
     written = []
     for name, text in FILES.items():
         path = root / name
         if path.exists():
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text.replace("{package}", json.dumps(package)), "utf-8")
+        path.write_text(text.replace("{package}", json.dumps(package or UNSET)), "utf-8")
         written.append(path)
     return written

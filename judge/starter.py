@@ -41,7 +41,7 @@ def signature_line(name: str, params: tuple[Param, ...], returns: str, self_arg:
 
 
 def signature(problem: Problem) -> str:
-    if problem.kind == "design":
+    if problem.kind in ("design", "roundtrip"):
         lines = [f"class {problem.class_name}:"]
         lines += [f"    {signature_line(m.name, m.params, m.returns)}" for m in problem.methods]
         return "\n".join(lines)
@@ -83,7 +83,7 @@ def starter_source(problem: Problem) -> str:
     for node, comment in _NODE_COMMENTS.items():
         if node in used:
             header += [*comment, ""]
-    if problem.kind == "design":
+    if problem.kind in ("design", "roundtrip"):
         body = [f"class {problem.class_name}:", ""]
         for method in problem.methods:
             body += _method_body(method)

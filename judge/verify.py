@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, Verbosity, given, seed, settings
 from judge.complexity import ORDER, canonical
 from judge.engine import RunOptions, judge_solution
 from judge.judging import same
-from judge.problem import DIFFICULTIES, TOPICS, Problem
+from judge.problem import DIFFICULTIES, TOPICS, Case, Problem
 from judge.reference import Reference
 from judge.report import Report, Verdict
 from judge.sandbox.base import Backend
@@ -59,8 +59,8 @@ def check_metadata(problem: Problem, out: list[str]) -> None:
     check_complexity(problem, out)
     if problem.kind == "function" and not problem.function:
         out.append("no function name")
-    if problem.kind == "design" and not problem.class_name:
-        out.append("a design problem needs `class`")
+    if problem.kind in ("design", "roundtrip") and not problem.class_name:
+        out.append(f"a {problem.kind} problem needs `class`")
     if problem.inplace and problem.inplace not in {p.name for p in problem.params}:
         out.append(f"inplace names {problem.inplace!r}, which is not a parameter")
     statement = problem.statement()
@@ -116,8 +116,7 @@ def check_cases(problem: Problem, reference: Reference, out: list[str]) -> None:
         if missing:
             out.append(f"{case.label} is not in statement.md (looked for {missing[0][:60]})")
     hidden = problem.hidden()
-    if len(hidden) < MIN_HIDDEN:
-        out.append(f"{len(hidden)} hidden cases; at least {MIN_HIDDEN} are needed")
+    check_hidden_count(problem, hidden, out)
     for case in examples + hidden:
         if set(case.args) != set(problem.input_names):
             out.append(
@@ -196,3 +195,21 @@ def verify(
                 reason = "; ".join(filter(None, [reason, f"growth: {report.complexity.note}"]))
             out.append(f"{name} got {got}, not {path.parent.name} {reason}".rstrip())
     return findings
+
+
+def check_hidden_count(problem: Problem, hidden: list[Case], out: list[str]) -> None:
+    """At least MIN_HIDDEN hidden cases; fewer only where cases.py lists, as ALL_INPUTS,
+    an input space smaller than that (generate parentheses' n = 1..8), and the hidden
+    cases hold every one of its inputs."""
+    every = getattr(problem.cases, "ALL_INPUTS", None)
+    if every is None:
+        if len(hidden) < MIN_HIDDEN:
+            out.append(f"{len(hidden)} hidden cases; at least {MIN_HIDDEN} are needed")
+        return
+    if len(every) >= MIN_HIDDEN:
+        out.append(f"ALL_INPUTS lists {len(every)} inputs: only a space of fewer than {MIN_HIDDEN} is listed")
+        return
+    held = [case.args for case in hidden]
+    missing = [args for args in every if args not in held]
+    if missing:
+        out.append(f"ALL_INPUTS {_compact(missing[0])[:60]} is not a hidden case")

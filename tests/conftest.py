@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -33,14 +34,18 @@ def engine():
 @pytest.fixture()
 def docker_backend(engine):
     """A backend for one test; afterwards no container of its run may remain."""
-    from judge.sandbox.docker import LABEL, DockerBackend
+    from judge.sandbox.docker import LABEL, DockerBackend, removals
 
     backend = DockerBackend(engine)
     yield backend
-    left = engine.client.containers.list(
-        all=True, sparse=True, filters={"label": f"{LABEL}={backend.run_id}"}
-    )
-    assert not left, f"containers left behind: {[c.id[:12] for c in left]}"
+    removals.wait()
+    ours = {"label": f"{LABEL}={backend.run_id}"}
+    deadline = time.monotonic() + 10  # one the engine is still removing is on its way out
+    while (left := engine.client.containers.list(all=True, sparse=True, filters=ours)) and (
+        time.monotonic() < deadline
+    ):
+        time.sleep(0.1)
+    assert not left, f"containers left behind: {[(c.id[:12], c.attrs.get('Status')) for c in left]}"
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -49,3 +54,13 @@ def private_judge_home(tmp_path_factory):
     from judge.history import ENV_HOME
 
     os.environ[ENV_HOME] = str(tmp_path_factory.mktemp("judge-home"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_spares():
+    """`judge run` in the tests creates its sandboxes and leaves no spares behind (which
+    would come and go while other tests count containers); tests/integration/test_spares.py
+    turns them on where they are the point."""
+    from judge.sandbox.spares import ENV_COUNT
+
+    os.environ[ENV_COUNT] = "0"

@@ -72,6 +72,27 @@ def level_order(values: list[Any], left: list[int], right: list[int]) -> list[An
     return out
 
 
+def children(level: list[Any]) -> tuple[list[Any], list[int], list[int]]:
+    """values, left, right of a level-order tree (node 0 the root, -1 no child): the
+    inverse of level_order, for building a case from another (a subtree, a changed copy)."""
+    if not level:
+        return [], [], []
+    values, left, right = [level[0]], [-1], [-1]
+    parents, i = [0], 1
+    for parent in parents:
+        for side in (left, right):
+            if i >= len(level):
+                return values, left, right
+            if level[i] is not None:
+                side[parent] = len(values)
+                parents.append(len(values))
+                values.append(level[i])
+                left.append(-1)
+                right.append(-1)
+            i += 1
+    return values, left, right
+
+
 def random_tree(rng: random.Random, n: int, kind: str, low: int, high: int) -> list[int | None]:
     """An n-node tree of the given shape (SHAPES) with values drawn from [low, high]."""
     left, right = shape(rng, n, kind)

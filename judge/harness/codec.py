@@ -22,6 +22,9 @@ MARKER = "$judge"
 MAX_NODES = 2_000_000
 # Elements visited when turning an answer into plain data.
 MAX_ITEMS = 4_000_000
+# The key under which `prepare` keeps what it needs to judge an answer against the
+# input as it was built (the nodes of a random list), beside the arguments.
+ORIGINALS = "$originals"
 
 
 class ListNode:
@@ -52,6 +55,24 @@ class Node:
 
     def __repr__(self):
         return f"Node({self.val!r})"
+
+
+class RandomNode:
+    """LeetCode's node of a list with random pointers (copy list with random pointer).
+
+    Bound to the name `Node` for the problems whose `node` is "random_list"."""
+
+    def __init__(self, x, next=None, random=None):
+        self.val = int(x)
+        self.next = next
+        self.random = random
+
+    def __repr__(self):
+        return f"Node({self.val!r})"
+
+
+# The class a problem's `node` key binds to the prelude name `Node`.
+NODE_CLASSES = {"graph": Node, "random_list": RandomNode}
 
 
 class NestedInteger:
@@ -150,6 +171,15 @@ def build_graph(adjacency):
     return nodes[0]
 
 
+def build_random_list(pairs):
+    """[[val, random index or None], ...] (LeetCode 138) -> (head or None, the nodes in order)."""
+    nodes = [RandomNode(val) for val, _ in pairs]
+    for i, (node, (_, target)) in enumerate(zip(nodes, pairs, strict=True)):
+        node.next = nodes[i + 1] if i + 1 < len(nodes) else None
+        node.random = None if target is None else nodes[target]
+    return (nodes[0] if nodes else None), nodes
+
+
 def find_tree_node(root, val):
     stack = [root]
     while stack:
@@ -167,6 +197,8 @@ def _fresh(value):
     """A private copy of a JSON value, so a call cannot change the caller's data."""
     t = type(value)
     if t is list:
+        if _CONTAINERS.isdisjoint(map(type, value)):
+            return value.copy()  # only immutable values in it: a copy in C is private
         return [_fresh(v) for v in value]
     if t is dict:
         return {k: _fresh(v) for k, v in value.items()}
@@ -214,6 +246,11 @@ def prepare(spec, args, copiers=None):
             built[name] = build_graph(value or [])
         elif kind == "TreeNodeRef":
             built[name] = find_tree_node(built[param["of"]], value)
+        elif kind == "RandomList":
+            # the nodes and their JSON are kept to tell, after the call, whether the
+            # answer shares a node with the input and whether the input was left as given
+            built[name], nodes = build_random_list(value or [])
+            built[ORIGINALS] = (nodes, value or [])
         else:
             built[name] = (copiers[name] if copiers else _fresh)(value)
     positional = [built[p["name"]] for p in spec["params"] if p.get("passed", True)]
@@ -286,6 +323,83 @@ def dump_graph(start, originals=()):
     return to_plain(
         [sorted(getattr(n, "val", 0) for n in getattr(node, "neighbors", None) or []) for node in nodes]
     )
+
+
+def _list_positions(head):
+    """{id(node): index} along `next` from head, or a marker for a cycle or an endless list."""
+    index = {}
+    node = head
+    while node is not None:
+        if id(node) in index:
+            return marker("cycle", "a list with a cycle (it reaches a node twice)")
+        if len(index) >= MAX_NODES:
+            return marker("cycle", f"a list that goes on past {MAX_NODES} nodes")
+        index[id(node)] = len(index)
+        node = getattr(node, "next", None)
+    return index
+
+
+def _random_indices(head, index, original_ids):
+    """The index of each node's random target in the copy, or a marker where one points elsewhere."""
+    out = []
+    node = head
+    while node is not None:
+        target = getattr(node, "random", None)
+        if target is None:
+            out.append(None)
+        elif id(target) in index:
+            out.append(index[id(target)])
+        elif id(target) in original_ids:
+            where = f"node {len(out)}'s random pointer points into the input list"
+            return marker("shared", f"a copy whose {where}: it must point into the copy")
+        else:
+            where = f"node {len(out)}'s random pointer points to a node that is not in the returned list"
+            return marker("outside", f"a copy whose {where}")
+        node = getattr(node, "next", None)
+    return out
+
+
+def _input_change(nodes, pairs):
+    """What the call changed in the input list (a message), or None where it is as given."""
+    for i, (node, (val, target)) in enumerate(zip(nodes, pairs, strict=True)):
+        after = nodes[i + 1] if i + 1 < len(nodes) else None
+        random = None if target is None else nodes[target]
+        for field, wanted in (("next", after), ("random", random)):
+            if getattr(node, field, None) is not wanted:
+                return f"the {field} pointer of its node {i} (value {val})"
+        now = getattr(node, "val", None)
+        if type(now) is not int or now != val:
+            return f"the value of its node {i} (value {val})"
+    return None
+
+
+def dump_random_list(head, originals=None):
+    """[[val, random index], ...] of a returned copy, judged as a deep copy of the input.
+
+    The copy must be made of new nodes only, each random pointer into the copy, and
+    the input must be left as it was given (LeetCode rejects a copy that leaves the
+    input list changed, as the interleaving technique does when it does not undo)."""
+    index = _list_positions(head)
+    if is_marker(index):
+        return index
+    nodes, pairs = originals or ((), ())
+    original_ids = {id(n) for n in nodes}
+    if not original_ids.isdisjoint(index):
+        return marker("shared", "a list that shares nodes with the input: a deep copy is made of new nodes")
+    randoms = _random_indices(head, index, original_ids)
+    if is_marker(randoms):
+        return randoms
+    changed = _input_change(nodes, pairs)
+    if changed:
+        return marker(
+            "changed", f"a copy, but it changed the input list ({changed}): leave the input as given"
+        )
+    out = []
+    node = head
+    for r in randoms:
+        out.append([to_plain(getattr(node, "val", None)), r])
+        node = getattr(node, "next", None)
+    return out
 
 
 def list_depth(type_name):
@@ -403,6 +517,8 @@ def dump(kind, value, built=None):
     if kind == "GraphNode":
         originals = graph_nodes_of(built) if built else ()
         return dump_graph(value, originals)
+    if kind == "RandomList":
+        return dump_random_list(value, (built or {}).get(ORIGINALS))
     return to_plain(value)
 
 
@@ -416,6 +532,8 @@ def graph_nodes_of(built):
 
 def finish(spec, built, returned):
     """The answer as plain data: the return value, or the mutated argument."""
+    if spec.get("kind") == "roundtrip":
+        return finish_roundtrip(spec, returned)
     inplace = spec.get("inplace")
     if inplace:
         kind = next(p.get("type", "") for p in spec["params"] if p["name"] == inplace)
@@ -438,6 +556,128 @@ def run_design(cls, operations, arguments, method_returns=None):
         depth = depths.get(op, 0)
         out.append(settle(value, depth) if depth else value)
     return out
+
+
+# --- round trips (a codec class: one method encodes, the other decodes) ---------
+
+# What each string of a list input becomes once encode has returned.
+SCRAMBLED = "(scrambled by the judge)"
+
+
+class Roundtrip:
+    """What a round trip hands to `finish`: the decoded answer and what judging it needs.
+
+    redo: decodes a string in a fresh copy of the solution (see loader), so that state
+    kept between the two calls shows; refused: the type encode returned, not a str."""
+
+    __slots__ = ("answer", "parts", "redo", "refused", "token")
+
+    def __init__(self, answer, token, parts, redo, refused=None):
+        self.answer = answer
+        self.token = token
+        self.parts = parts
+        self.redo = redo
+        self.refused = refused
+
+
+def _tree_nodes(root):
+    """Every node of a tree (ids guard against a cycle), root first."""
+    nodes, seen, stack = [], set(), [root]
+    while stack:
+        node = stack.pop()
+        if node is None or id(node) in seen or len(seen) >= MAX_NODES:
+            continue
+        seen.add(id(node))
+        nodes.append(node)
+        stack.append(getattr(node, "right", None))
+        stack.append(getattr(node, "left", None))
+    return nodes
+
+
+def input_parts(kind, value):
+    """The objects of a round trip's input that its answer must not be: tree nodes, or the list."""
+    if kind == "TreeNode":
+        return _tree_nodes(value)
+    return [value] if type(value) is list else []
+
+
+def scramble(kind, parts):
+    """Spoil the input in place once encode has returned: a decoder that reads it, rather
+    than the string it was given, answers wrong."""
+    if kind == "TreeNode":
+        for node in parts:
+            node.val = ~node.val if type(node.val) is int else None
+            node.left = node.right = None
+    else:
+        for items in parts:
+            items[:] = [SCRAMBLED] * (len(items) + 1)
+
+
+def run_roundtrip(spec, cls, redo, value):
+    """encode then decode, each on a new instance of the class, as LeetCode drives a codec;
+    the input is scrambled between the two. One call: both are timed together."""
+    kind = spec["params"][0].get("type", "")
+    parts = input_parts(kind, value)
+    token = getattr(cls(), spec["encode"])(value)
+    if type(token) is not str:
+        return Roundtrip(None, None, parts, None, type(token).__name__)
+    scramble(kind, parts)
+    answer = getattr(cls(), spec["decode"])(token)
+    depth = list_depth(spec.get("returns_type", ""))
+    return Roundtrip(settle(answer, depth) if depth else answer, token, parts, redo)
+
+
+def _shared(kind, answer, parts):
+    """Why the answer is (part of) the input, or None."""
+    if kind == "TreeNode":
+        ids = {id(n) for n in parts}
+        if any(id(n) in ids for n in _tree_nodes(answer)):
+            return "a tree that holds nodes of the input tree"
+    elif any(answer is p for p in parts):
+        return "the input list itself"
+    return None
+
+
+def finish_roundtrip(spec, trip):
+    """The decoded answer as plain data, or a marker naming the way the round trip cheated."""
+    if type(trip) is not Roundtrip:
+        raise NotPlain(f"a value of type {type(trip).__name__}")
+    encode, decode = spec["encode"], spec["decode"]
+    if trip.refused is not None:
+        return marker(
+            "not_str", f"a {trip.refused} from {encode}(), not a str: {encode}() must return a string"
+        )
+    kind = spec["params"][0].get("type", "")
+    shared = _shared(kind, trip.answer, trip.parts)
+    if shared:
+        why = f"{decode}() must build its answer from the string alone (the judge scrambles the input"
+        return marker("shared", f"{shared} from {decode}(): {why} once {encode}() has returned)")
+    plain = dump(spec.get("returns", ""), trip.answer)
+    if trip.redo is None or is_marker(plain):
+        return plain
+    return _redone(spec, trip, plain)
+
+
+def _redone(spec, trip, plain):
+    """plain, where a fresh copy of the solution decodes the same string to the same answer."""
+    decode = spec["decode"]
+    rule = "the string must carry everything: keep no state between the calls (a class attribute, a global)"
+    try:
+        depth = list_depth(spec.get("returns_type", ""))
+        again = dump(spec.get("returns", ""), settle(trip.redo(trip.token), depth))
+    except Exception as e:
+        return marker(
+            "state",
+            f"an answer that the string alone does not give: {decode}() in a fresh copy "
+            f"of the solution, given the same string, raised {type(e).__name__}; {rule}",
+        )
+    if again != plain:
+        return marker(
+            "state",
+            f"an answer that the string alone does not give: {decode}() in a fresh copy "
+            f"of the solution, given the same string, answered differently; {rule}",
+        )
+    return plain
 
 
 # --- encoding (used in the container, where `json` may have been vandalised) ---

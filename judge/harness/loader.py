@@ -125,12 +125,18 @@ def _build_prelude():
     return ns
 
 
-def prelude_namespace():
-    """A fresh namespace holding the prelude (its modules are imported on the first call)."""
+def prelude_namespace(spec=None):
+    """A fresh namespace holding the prelude (its modules are imported on the first call).
+
+    spec: the problem's; its `node` picks the class bound to `Node` (clone graph's graph
+    node unless it says otherwise: "random_list" for copy list with random pointer)."""
     if not _prelude:
         _prelude.update(_build_prelude())
     ns = dict(_prelude)
     ns.update(__name__="solution", __builtins__=builtins)
+    node = (spec or {}).get("node")
+    if node:
+        ns["Node"] = codec.NODE_CLASSES[node]
     return ns
 
 
@@ -141,6 +147,34 @@ def compile_source(source, filename):
         line = getattr(e, "lineno", None)
         where = f" (line {line})" if line else ""
         raise LoadError("compile", f"{type(e).__name__}: {getattr(e, 'msg', e)}{where}") from None
+
+
+def _codec_class(ns, spec):
+    """The solution's codec class: the first of the names the problem accepts that has both methods."""
+    names, methods = spec["classes"], (spec["encode"], spec["decode"])
+    for name in names:
+        cls = ns.get(name)
+        if isinstance(cls, type) and all(callable(getattr(cls, m, None)) for m in methods):
+            return cls
+    wanted = " or ".join(f"class {n}" for n in names)
+    raise LoadError("entry", f"no {wanted} with methods {methods[0]}() and {methods[1]}()")
+
+
+def roundtrip_entry(ns, code, spec):
+    """A callable taking the input: it encodes, then decodes (codec.run_roundtrip).
+
+    The answer is checked again, outside the timed call, by decoding the same string with
+    the class of a fresh run of the source: state the two calls share (a class attribute,
+    a global dict keyed by the string) is not there, so an answer that the string does not
+    carry shows."""
+    cls = _codec_class(ns, spec)
+
+    def redo(token):
+        fresh = prelude_namespace(spec)
+        exec(code, fresh)
+        return getattr(_codec_class(fresh, spec)(), spec["decode"])(token)
+
+    return lambda value: codec.run_roundtrip(spec, cls, redo, value)
 
 
 def find_entry(ns, spec):
@@ -177,6 +211,8 @@ def _function(ns, name):
 def load(source, filename, spec):
     """Run the source in a fresh prelude namespace; return (entry, namespace)."""
     code = compile_source(source, filename)
-    ns = prelude_namespace()
+    ns = prelude_namespace(spec)
     exec(code, ns)
+    if spec.get("kind") == "roundtrip":
+        return roundtrip_entry(ns, code, spec), ns
     return find_entry(ns, spec), ns

@@ -16,6 +16,10 @@ one frame holding this package's modules and calls `main()`.  Then:
              "traceback": ..., "answer": bool}      (answer: the call returned, its value is bad)
           | {"op": "left_running", "id": N, "ns": ..., "stdout": ..., "message": ...}
              (the solution's threads or processes outlived the call; also after load)
+    host: {"op": "batch", "calls": [{"id": N, "args": {...}}, ...]}
+    us:   one reply per call, in order, each the reply `call` gives, each sent as soon as
+          its call returns (so the host times every call); after a "left_running" the
+          sandbox is spent and the rest are not run
     host: {"op": "stage", "args": {...}}   us: {"op": "staged"}
           then {"op": "call", "id": N, "staged": true} calls with the staged arguments
           (the growth check repeats large inputs without sending them again)
@@ -406,12 +410,26 @@ class Harness:
                 self.staged = (args, copiers, ready)
                 self.channel.send({"op": "staged"})
                 continue
-            answer = self.load(req) if op == "load" else self.call(req)
-            if type(answer) is tuple:
-                head, text = answer
-                self.channel.send_text(_encode(head, ANSWER_LIMIT, _enc_str)[:-1] + ',"value":' + text + "}")
-            else:
-                self.channel.send(answer)
+            if op == "batch":
+                # calls that do not depend on one another, sent in one frame: each is
+                # answered in its own frame as it finishes, so that the host times each
+                self.batch(req["calls"])
+                continue
+            self.reply(self.load(req) if op == "load" else self.call(req))
+
+    def batch(self, calls):
+        for req in calls:
+            answer = self.call(req)
+            self.reply(answer)
+            if type(answer) is not tuple and answer.get("op") == "left_running":
+                return  # the sandbox is spent: the host starts a fresh one for the rest
+
+    def reply(self, answer):
+        if type(answer) is tuple:
+            head, text = answer
+            self.channel.send_text(_encode(head, ANSWER_LIMIT, _enc_str)[:-1] + ',"value":' + text + "}")
+        else:
+            self.channel.send(answer)
 
 
 def main():

@@ -94,6 +94,10 @@ class Sandbox(Protocol):
 
     def call(self, args: dict[str, Any] | None, time_limit_s: float) -> CallResult: ...
 
+    def call_many(self, many: list[dict[str, Any]], time_limit_s: float) -> list[CallResult]:
+        """Independent calls sent at once, each with its own limit; the list ends early
+        at the first call after which the sandbox cannot serve another."""
+
     def stage(self, args: dict[str, Any], time_limit_s: float, copies: int = 0) -> CallResult: ...
 
     def close(self) -> None: ...

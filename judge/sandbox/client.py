@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import signal
+import threading
 import time
 from typing import Any, Protocol
 
@@ -71,6 +72,26 @@ def describe_exit(status: int, memory_mb: int, oom_killed: bool) -> tuple[Outcom
     return Outcome.CRASH, f"the process exited with status {status} in the middle of the run"
 
 
+class Staging:
+    """The frame of the last "stage" request. The growth check stages each large input in
+    the reference's sandbox and then in the solution's: encoded once, sent to both."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.key: tuple[Any, int] | None = None  # (the args object itself, copies)
+        self.payload = b""
+
+    def frame(self, args: dict[str, Any], copies: int) -> bytes:
+        with self.lock:
+            if self.key is None or self.key[0] is not args or self.key[1] != copies:
+                request = {"op": "stage", "args": args, "copies": copies}
+                self.key, self.payload = (args, copies), frame(json.dumps(request).encode("utf-8"))
+            return self.payload
+
+
+staging = Staging()
+
+
 class HarnessClient:
     """One live harness: boot it, load a program, call it, say goodbye."""
 
@@ -89,28 +110,44 @@ class HarnessClient:
             chunks += self.transport.receive(n - len(chunks), deadline)
         return bytes(chunks)
 
-    def exchange(self, request: dict[str, Any], limit_s: float) -> tuple[Outcome, Any, str, int]:
-        """Send one request; (outcome, reply or None, detail, wall ns)."""
+    def exchange(
+        self, request: dict[str, Any], limit_s: float, payload: bytes | None = None
+    ) -> tuple[Outcome, Any, str, int]:
+        """Send one request (or its frame, already encoded); (outcome, reply or None, detail, wall ns)."""
         if self.dead:
             return Outcome.CRASH, None, "the sandbox was already closed", 0
-        payload = frame(json.dumps(request).encode("utf-8"))
         start = time.perf_counter_ns()
+        sent = self._send(request, limit_s, start, payload)
+        if sent is not None:
+            return sent
+        return self._reply(limit_s, start)
+
+    def _send(
+        self, request: dict[str, Any], limit_s: float, start: int, payload: bytes | None = None
+    ) -> tuple[Outcome, Any, str, int] | None:
+        """Send one frame; None when it went, else what became of the sandbox."""
+        if payload is None:
+            payload = frame(json.dumps(request).encode("utf-8"))
         try:
             self.transport.send(payload, time.monotonic() + LOAD_LIMIT_S + limit_s)
+        except TimeoutError:
+            return self._timed_out(limit_s, start)
+        except Dead:
+            return self._died(start)
+        return None
+
+    def _reply(self, limit_s: float, start: int) -> tuple[Outcome, Any, str, int]:
+        """The next reply frame, due within limit_s (plus grace) from now."""
+        try:
             deadline = time.monotonic() + limit_s + GRACE_S
             length = int.from_bytes(self._receive_exact(4, deadline), "big")
             if length > MAX_FRAME:
                 return self._violation(f"an answer frame of {length} bytes, over the limit", start)
             body = self._receive_exact(length, deadline)
         except TimeoutError:
-            wall = time.perf_counter_ns() - start
-            self._end()
-            return Outcome.TIMEOUT, None, f"no answer within {limit_s:g} s: the process was killed", wall
+            return self._timed_out(limit_s, start)
         except Dead:
-            wall = time.perf_counter_ns() - start
-            outcome, detail = self.transport.death()
-            self.dead = True
-            return outcome, None, detail, wall
+            return self._died(start)
         wall = time.perf_counter_ns() - start
         try:
             reply = json.loads(body.decode("utf-8"))
@@ -119,6 +156,17 @@ class HarnessClient:
         if type(reply) is not dict:
             return self._violation("an answer frame that is not a JSON object", start)
         return Outcome.OK, reply, "", wall
+
+    def _timed_out(self, limit_s: float, start: int) -> tuple[Outcome, Any, str, int]:
+        wall = time.perf_counter_ns() - start
+        self._end()
+        return Outcome.TIMEOUT, None, f"no answer within {limit_s:g} s: the process was killed", wall
+
+    def _died(self, start: int) -> tuple[Outcome, Any, str, int]:
+        wall = time.perf_counter_ns() - start
+        outcome, detail = self.transport.death()
+        self.dead = True
+        return outcome, None, detail, wall
 
     def _violation(self, what: str, start: int) -> tuple[Outcome, Any, str, int]:
         self._end()
@@ -162,8 +210,7 @@ class HarnessClient:
 
         The harness builds the arguments of the next `copies` calls at once, so that
         building them is not part of the calls' CPU time."""
-        request = {"op": "stage", "args": args, "copies": copies}
-        outcome, reply, detail, wall = self.exchange(request, limit_s)
+        outcome, reply, detail, wall = self.exchange({}, limit_s, staging.frame(args, copies))
         if outcome is Outcome.OK and reply.get("op") != "staged":
             outcome, _, detail, wall = self._violation("a reply that does not answer stage", 0)
         return CallResult(outcome, wall_ns=wall, detail=detail)
@@ -183,6 +230,38 @@ class HarnessClient:
         outcome, reply, detail, wall = self.exchange(request, limit_s)
         cpu_after = self.transport.cpu_ns() if cpu_before is not None else None
         cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
+        return self._result(call_id, outcome, reply, detail, wall, cpu)
+
+    def call_many(self, many: list[dict[str, Any]], limit_s: float) -> list[CallResult]:
+        """Calls that do not depend on one another, sent in one frame (the "batch" op).
+
+        Each call has its own limit, counted from the previous answer, so a call is
+        timed out as it would be alone. The list ends early at the first call after
+        which the sandbox cannot serve another (timed out, killed, spent)."""
+        if not many:
+            return []
+        if self.dead:
+            return [CallResult(Outcome.CRASH, detail="the sandbox was already closed")]
+        first = self.next_id + 1
+        self.next_id += len(many)
+        calls = [{"id": first + i, "args": args} for i, args in enumerate(many)]
+        start = time.perf_counter_ns()
+        sent = self._send({"op": "batch", "calls": calls}, limit_s * len(many), start)
+        if sent is not None:
+            return [self._result(first, *sent, None)]
+        results = []
+        for i in range(len(many)):
+            outcome, reply, detail, wall = self._reply(limit_s, start)
+            results.append(self._result(first + i, outcome, reply, detail, wall, None))
+            if not results[-1].alive:
+                break
+            start = time.perf_counter_ns()
+        return results
+
+    def _result(
+        self, call_id: int, outcome: Outcome, reply: Any, detail: str, wall: int, cpu: int | None
+    ) -> CallResult:
+        """A call's reply, read without trusting it."""
         if outcome is not Outcome.OK:
             return CallResult(outcome, wall_ns=wall, detail=detail)
         if reply.get("id") != call_id or reply.get("op") not in ("result", "error", "left_running"):

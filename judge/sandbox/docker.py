@@ -16,6 +16,7 @@ headers ourselves.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import functools
 import os
@@ -32,7 +33,8 @@ import docker.errors
 from docker.types import LogConfig, Ulimit
 
 from judge.errors import SandboxUnavailable
-from judge.harness.boot import COMMAND
+from judge.harness.boot import command
+from judge.sandbox import owners, spares
 from judge.sandbox.base import Limits, Outcome
 from judge.sandbox.client import Dead, HarnessClient, describe_exit
 
@@ -47,7 +49,7 @@ def container_settings(image: str, limits: Limits, run_id: str) -> dict[str, Any
     mb = 1024 * 1024
     return {
         "image": image,
-        "command": COMMAND,
+        "command": command(),
         "stdin_open": True,
         "network_mode": "none",
         "ipc_mode": "none",
@@ -72,6 +74,7 @@ def container_settings(image: str, limits: Limits, run_id: str) -> dict[str, Any
         "working_dir": "/tmp",
         "hostname": "sandbox",
         "labels": {LABEL: run_id},
+        "auto_remove": True,  # gone once its harness ends, even if the judge itself was killed
     }
 
 
@@ -120,6 +123,8 @@ class DockerTransport:
         self.chunk_stream = 0
         self.chunk_left = 0
         self.cgroup_file: str | None = None
+        self.since = time.time() - 1  # container events of interest are newer than this
+        self.started = False  # its process runs (and ends by itself once its stdin closes)
 
     def send(self, data: bytes, deadline: float) -> None:
         try:
@@ -186,15 +191,23 @@ class DockerTransport:
             return int(text.split()[1]) * 1000
         return int(text.strip())
 
+    def _exit(self) -> tuple[int, bool]:
+        """The exit status and whether the kernel killed it for memory. A sandbox is
+        removed by the engine once it ends (auto-remove): if it is gone, its events say."""
+        try:
+            status = int(self.container.wait(timeout=10).get("StatusCode", -1))
+            self.container.reload()
+            return status, bool(self.container.attrs.get("State", {}).get("OOMKilled"))
+        except docker.errors.NotFound:
+            return exit_from_events(self.container.client.api, self.container.id, self.since)
+
     def kill(self) -> None:
         with contextlib.suppress(docker.errors.APIError):
             self.container.kill()
 
     def death(self) -> tuple[Outcome, str]:
         try:
-            status = int(self.container.wait(timeout=10).get("StatusCode", -1))
-            self.container.reload()
-            oom = bool(self.container.attrs.get("State", {}).get("OOMKilled"))
+            status, oom = self._exit()
         except Exception as e:  # the engine went away under us: still a crash, not a judge error
             return Outcome.CRASH, f"the container ended and Docker could not say how ({e})"
         outcome, detail = describe_exit(status, self.memory_mb, oom)
@@ -206,7 +219,94 @@ class DockerTransport:
             with contextlib.suppress(OSError):
                 self.sock.close()
                 self.attach.close()
-            remove(self.container)
+            removals.remove(self.container, self.started)
+
+
+def owner(container: Any) -> str:
+    """The run id a container belongs to: its label, or a claimed spare's name."""
+    labels = container.attrs.get("Labels") or {}
+    if labels.get(LABEL):
+        return str(labels[LABEL])
+    names = container.attrs.get("Names") or [container.attrs.get("Name", "")]
+    name = str(names[0]).lstrip("/")
+    return name.removeprefix(spares.claimed_prefix(None)).rpartition("-")[0]
+
+
+def exit_from_events(api: Any, container_id: str, since: float) -> tuple[int, bool]:
+    """(exit status, killed for memory) from the engine's events of a removed container."""
+    status, oom = -1, False
+    events = api.events(
+        since=since, until=f"{time.time():.9f}", filters={"container": container_id}, decode=True
+    )
+    for event in events:
+        action = event.get("Action") or event.get("status")
+        if action == "oom":
+            oom = True
+        elif action == "die":
+            status = int(event.get("Actor", {}).get("Attributes", {}).get("exitCode", -1))
+    return status, oom
+
+
+class Removals:
+    """Containers being removed in the background, so that a verdict need not wait for it.
+
+    Every sandbox is made with auto-remove: once its harness ends (after "bye", a kill,
+    or the end of its stdin when the judge itself dies) the engine removes it. We wait
+    for that removal off the verdict's path (a forced removal of our own would race the
+    engine's and be refused, and retried, while it is under way), force it where it does
+    not come, and a process waits for its removals before it exits (`wait`, also at
+    exit), so that nothing is left when a judge command returns."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.pending: list[threading.Thread] = []
+        atexit.register(self.wait)
+
+    def remove(self, container: Any, ending: bool) -> None:
+        """ending: its process was told to end or was killed, so the engine removes it."""
+        thread = threading.Thread(target=gone, args=(container, ending), name="remove-sandbox", daemon=True)
+        with self.lock:
+            self.pending = [t for t in self.pending if t.is_alive()]
+            self.pending.append(thread)
+        thread.start()
+
+    def wait(self, timeout_s: float = 40) -> None:
+        """Return once every removal asked for so far (and meanwhile) has finished, or
+        timeout_s passed."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            with self.lock:
+                pending, self.pending = self.pending, []
+            if not pending:
+                return
+            for thread in pending:
+                thread.join(max(deadline - time.monotonic(), 0))
+
+
+removals = Removals()
+
+ENGINE_REMOVAL_S = 15  # how long a container that ended is given to be removed by the engine
+
+
+def gone(container: Any, ending: bool) -> bool:
+    """Make sure a container is gone: waited for where the engine removes it, forced where
+    it does not; True once the engine no longer knows it."""
+    if ending:
+        with contextlib.suppress(Exception):  # gone already, or it did not end: forced below
+            container.wait(condition="removed", timeout=ENGINE_REMOVAL_S)
+    # the wait can answer while the engine is still removing it, and a forced removal is
+    # refused (or answered early) while it does: look until it is gone, forcing it
+    deadline = time.monotonic() + ENGINE_REMOVAL_S
+    while time.monotonic() < deadline:
+        try:
+            container.reload()
+        except docker.errors.NotFound:
+            return True
+        except docker.errors.APIError:
+            pass
+        remove(container, attempts=1)
+        time.sleep(0.05)
+    return False
 
 
 def remove(container: Any, attempts: int = REMOVE_ATTEMPTS) -> bool:
@@ -270,11 +370,9 @@ class DockerEngine:
         try:
             with signals_deferred():
                 container = self.client.containers.create(**container_settings(image, limits, run_id))
-            attach = self.client.api.attach_socket(
-                container.id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
-            )
-            transport = DockerTransport(container, attach, limits.memory_mb)
+            transport = self._attach(container, limits)
             container.start()
+            transport.started = True
             return HarnessClient(transport, alone=True)
         except BaseException as e:
             if transport is not None:
@@ -288,15 +386,70 @@ class DockerEngine:
                 raise SandboxUnavailable(f"Docker could not start a sandbox: {_first_line(e)}") from None
             raise
 
+    def _attach(self, container: Any, limits: Limits) -> DockerTransport:
+        attach = self.client.api.attach_socket(
+            container.id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
+        )
+        return DockerTransport(container, attach, limits.memory_mb)
+
+    def adopt(self, container: Any, limits: Limits) -> HarnessClient | None:
+        """Boot the harness in a running container that has read nothing yet (a claimed
+        spare); None if it ended meanwhile (it is then removed)."""
+        transport = None
+        try:
+            transport = self._attach(container, limits)
+            transport.started = True
+            return HarnessClient(transport, alone=True)
+        except (docker.errors.DockerException, Dead, TimeoutError, OSError):
+            if transport is not None:
+                transport.close()
+            else:
+                remove(container)
+            return None
+
+    def start_spare(self, limits: Limits, image: str, ttl_s: int) -> None:
+        """A spare sandbox (spares.py): started, left waiting for a run to claim it."""
+        settings = spares.spare_settings(container_settings(image, limits, "spare"), image, limits, ttl_s)
+        with signals_deferred():
+            container = self.client.containers.create(**settings)
+        try:
+            container.start()
+        except docker.errors.DockerException:
+            remove(container)
+            raise
+
     def leftovers(self) -> list[Any]:
+        """The judge's containers that are not spares: those of runs, and claimed spares."""
         # sparse: no per-container lookup, which fails for one removed meanwhile
-        return list(self.client.containers.list(all=True, sparse=True, filters={"label": LABEL}))
+        found = self.client.containers.list(all=True, sparse=True, filters={"label": LABEL})
+        claimed = self.client.containers.list(
+            all=True, sparse=True, filters={"name": f"^/{spares.claimed_prefix(None)}"}
+        )
+        return list({c.id: c for c in [*found, *claimed]}.values())
+
+    def spares(self) -> list[Any]:
+        return list(
+            self.client.containers.list(sparse=True, filters={"label": spares.LABEL, "status": "running"})
+        )
 
     def prune(self, run_id: str | None = None) -> int:
-        """Remove every container the judge made (of one run, if given) that is still there."""
-        label = LABEL if run_id is None else f"{LABEL}={run_id}"
-        found = self.client.containers.list(all=True, sparse=True, filters={"label": label})
-        return sum(1 for container in found if remove(container))
+        """Remove the containers of one run; with no run given, every container the judge
+        made whose run has ended (those of judges still running are theirs to remove),
+        and the spare sandboxes."""
+        if run_id is not None:
+            label = {"label": f"{LABEL}={run_id}"}
+            claimed = {"name": f"^/{spares.claimed_prefix(run_id)}"}
+            found = [
+                c
+                for f in (label, claimed)
+                for c in self.client.containers.list(all=True, sparse=True, filters=f)
+            ]
+        else:
+            found = [c for c in self.leftovers() if not owners.alive(owner(c))]
+            found += self.client.containers.list(
+                all=True, sparse=True, filters={"name": f"^/{spares.PREFIX}"}
+            )
+        return sum(1 for container in {c.id: c for c in found}.values() if remove(container))
 
     def pull(self, repository: str, tag: str) -> bool:
         try:
@@ -328,9 +481,31 @@ class DockerBackend:
         self.engine = engine
         self.image = image
         self.run_id = run_id or new_run_id()
+        # while this backend lives, `judge sandbox prune` elsewhere leaves its containers be
+        self.lease = owners.hold(self.run_id)
 
     def start(self, limits: Limits) -> HarnessClient:
         return self.engine.start(limits, self.run_id, self.image)
+
+
+class SpareBackend(DockerBackend):
+    """Claims a spare sandbox where one waits (spares.py), else starts one as DockerBackend
+    does; `replenish` leaves spares for the next run."""
+
+    name = "docker (spares)"
+
+    def __init__(self, engine: DockerEngine, image: str = IMAGE, run_id: str | None = None) -> None:
+        super().__init__(engine, image, run_id)
+        self.used: set[Limits] = set()
+
+    def start(self, limits: Limits) -> HarnessClient:
+        self.used.add(limits)
+        client = spares.claim(self.engine, limits, self.run_id, self.image) if spares.wanted() else None
+        return client if client is not None else super().start(limits)
+
+    def replenish(self) -> None:
+        for limits in self.used:
+            spares.replenish(self.image, limits)
 
 
 def new_run_id() -> str:

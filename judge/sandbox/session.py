@@ -44,25 +44,42 @@ class Session:
         if self.sandbox is not None and not self.sandbox.stage(args, LOAD_LIMIT_S, copies).alive:
             self.close()
 
+    def _ready(self) -> Sandbox | CallResult:
+        """The loaded sandbox, started afresh after a death; or why none could be."""
+        if self.sandbox is not None:
+            return self.sandbox
+        sandbox, loaded = self._fresh()
+        if not loaded.ok:
+            self.close()
+            detail = loaded.detail or "the solution did not load again in a fresh sandbox"
+            return CallResult(Outcome.CRASH, detail=detail)
+        if self.staged is not None:
+            staged_args, copies = self.staged
+            staged = sandbox.stage(staged_args, LOAD_LIMIT_S, copies)
+            if not staged.alive:
+                self.close()
+                return staged
+        return sandbox
+
     def call(self, args: dict[str, Any] | None, time_limit_s: float) -> CallResult:
         """One call; args None means the staged arguments."""
-        sandbox = self.sandbox
-        if sandbox is None:
-            sandbox, loaded = self._fresh()
-            if not loaded.ok:
-                self.close()
-                detail = loaded.detail or "the solution did not load again in a fresh sandbox"
-                return CallResult(Outcome.CRASH, detail=detail)
-            if self.staged is not None:
-                staged_args, copies = self.staged
-                staged = sandbox.stage(staged_args, LOAD_LIMIT_S, copies)
-                if not staged.alive:
-                    self.close()
-                    return staged
+        sandbox = self._ready()
+        if isinstance(sandbox, CallResult):
+            return sandbox
         result = sandbox.call(args, time_limit_s)
         if not result.alive:
             self.close()
         return result
+
+    def call_many(self, many: list[dict[str, Any]], time_limit_s: float) -> list[CallResult]:
+        """Independent calls in one frame; the list ends early where the sandbox died."""
+        sandbox = self._ready()
+        if isinstance(sandbox, CallResult):
+            return [sandbox]
+        results = sandbox.call_many(many, time_limit_s)
+        if results and not results[-1].alive:
+            self.close()
+        return results
 
     def close(self) -> None:
         sandbox, self.sandbox = self.sandbox, None

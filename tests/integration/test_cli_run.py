@@ -97,6 +97,23 @@ def test_prune_removes_leftovers(engine):
     )
 
 
+def test_prune_leaves_the_sandboxes_of_a_judge_still_running(engine):
+    """`judge sandbox prune` in one terminal must not kill a `judge watch` in another."""
+    from judge.sandbox.base import Limits
+    from judge.sandbox.docker import DockerBackend
+
+    live = DockerBackend(engine)  # this process is the live judge
+    sandbox = live.start(Limits())
+    try:
+        done = judge("sandbox", "prune")
+        assert done.returncode == 0
+        assert engine.client.containers.list(
+            all=True, sparse=True, filters={"label": f"{LABEL}={live.run_id}"}
+        )
+    finally:
+        sandbox.close()
+
+
 def test_plot_draws_the_growth_curves(engine, tmp_path):
     slow = PROBLEMS / "binary_search" / "submissions" / "too_slow" / "linear_scan.py"
     picture = tmp_path / "growth.png"

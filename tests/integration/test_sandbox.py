@@ -1,4 +1,5 @@
-"""The sandbox's settings, observed from inside a real container."""
+"""The sandbox's settings, observed from inside a real container: one created for the run, and
+a spare started ahead of need and claimed (sandbox/spares.py), which must be no weaker."""
 
 from __future__ import annotations
 
@@ -60,17 +61,30 @@ def probe(port):
 """
 
 
-@pytest.fixture(scope="module")
-def facts(engine):
-    from judge.sandbox.docker import DockerBackend
+def start_sandbox(engine, limits: Limits, how: str):
+    """A sandbox created for the run ("fresh"), or a spare started ahead and claimed."""
+    from judge.sandbox import spares
+    from judge.sandbox.docker import IMAGE, DockerBackend, SpareBackend
 
+    if how == "fresh":
+        return DockerBackend(engine).start(limits)
+    spares.fill(engine, limits, IMAGE, 1)
+    backend = SpareBackend(engine)
+    sandbox = spares.claim(engine, limits, backend.run_id, IMAGE)
+    assert sandbox is not None, "no spare was there to claim"
+    assert sandbox.transport.container.attrs["Name"].startswith(f"/judge-run-{backend.run_id}-")
+    return sandbox
+
+
+@pytest.fixture(scope="module", params=["fresh", "spare"])
+def facts(engine, request):
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen()
     port = listener.getsockname()[1]
     accepted = []
     threading.Thread(target=lambda: accepted.append(listener.accept()), daemon=True).start()
-    sandbox = DockerBackend(engine).start(Limits(memory_mb=128, pids=32))
+    sandbox = start_sandbox(engine, Limits(memory_mb=128, pids=32), request.param)
     try:
         spec = {"kind": "function", "function": "probe", "params": [{"name": "port"}], "returns": ""}
         assert sandbox.load(Program(PROBE, "probe.py", spec), 5).ok

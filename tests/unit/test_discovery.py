@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from judge import registry
-from judge.discovery import UNMATCHED_HINT, discover, names, resolve, shard
+from judge.discovery import UNMATCHED_HINT, discover, leetcode_name, names, resolve, shard
 from judge.errors import UsageError
 
 KNOWN = {"binary_search": "binary_search", "two_sum": "two_sum"}
@@ -122,3 +122,53 @@ def test_files_and_folders_named_together_are_each_found_once(tmp_path):
     assert [(f.path.name, f.slug) for f in found] == [("two_sum.py", "two_sum"), ("test_two_sum.py", None)]
     with pytest.raises(UsageError, match="No such file or folder"):
         discover([tmp_path / "missing.py"], KNOWN)
+
+
+def test_a_name_that_carries_a_leetcode_problem_the_library_lacks_says_so(tmp_path):
+    for name in (
+        "0002-add-two-numbers/0002-add-two-numbers.py",  # LeetHub
+        "2. Add Two Numbers.py",
+        "add-two-numbers.py",  # LeetCode's address for the title
+        "Two Sum II.py",  # a title as written; near a slug, so it may be a typo: not folded
+        "lc_15.py",
+        "0016-3sum-closest.py",
+        "9999-two-sum.py",  # a known name with a number that is not its problem's
+        "scratch.py",  # nothing recognisable: the advice, as before
+        "day-1.py",
+    ):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("pass\n")
+    found = {f.path.relative_to(tmp_path).as_posix(): (f.why, f.absent) for f in discover([tmp_path], KNOWN)}
+    assert found == {
+        "0002-add-two-numbers/0002-add-two-numbers.py": (
+            "LeetCode 2, Add Two Numbers, is not in the library",
+            "LeetCode 2, Add Two Numbers",
+        ),
+        "2. Add Two Numbers.py": (
+            "LeetCode 2, Add Two Numbers, is not in the library",
+            "LeetCode 2, Add Two Numbers",
+        ),
+        "add-two-numbers.py": ("Add Two Numbers is not in the library", "Add Two Numbers"),
+        "Two Sum II.py": ("Two Sum II is not in the library; did you mean two_sum?", ""),
+        "lc_15.py": ("LeetCode 15 is not in the library", "LeetCode 15"),
+        "0016-3sum-closest.py": (
+            "LeetCode 16, 3Sum Closest, is not in the library",
+            "LeetCode 16, 3Sum Closest",
+        ),
+        "9999-two-sum.py": ("its name means two_sum, but its number is not that problem's", ""),
+        "scratch.py": (UNMATCHED_HINT, ""),
+        "day-1.py": (UNMATCHED_HINT, ""),
+    }
+
+
+def test_leetcode_titles_are_read_back_as_leetcode_writes_them():
+    assert leetcode_name("0235-lowest-common-ancestor-of-a-binary-search-tree") == (
+        "LeetCode 235, Lowest Common Ancestor of a Binary Search Tree"
+    )
+    assert leetcode_name("0167-two-sum-ii-input-array-is-sorted") == (
+        "LeetCode 167, Two Sum II Input Array Is Sorted"
+    )
+    assert leetcode_name("0002. Add two Numbers") == "LeetCode 2, Add two Numbers"  # its own capitals
+    assert leetcode_name("leetcode-0002") == "LeetCode 2"
+    for nothing in ("scratch", "my_solution", "add_two_numbers", "0000", "solution2", "123456-x", "week-2"):
+        assert leetcode_name(nothing) == "", nothing

@@ -79,3 +79,34 @@ def test_accepted_solution_passes_every_generated_input():
     report = judge(solution("False"), examples=60)
     assert report.verdict.value == "accepted"
     assert report.groups[-1].name == "property" and report.groups[-1].passed == 60
+
+
+def _fake_call(args):
+    """A host-side stand-in for a sandbox: wrong wherever a negative target is found."""
+    from judge.judging import PASS, Judgement
+    from judge.report import Verdict
+    from judge.sandbox.base import CallResult, Outcome
+
+    nums, target = args["nums"], args["target"]
+    wrong = target < 0 and target in nums
+    judgement = Judgement(Verdict.WRONG_ANSWER, "wrong") if wrong else PASS
+    return CallResult(Outcome.OK, value=-1, inside_ns=1), 0, judgement
+
+
+def test_drawing_first_then_batching_finds_and_shrinks_what_calling_one_by_one_does():
+    from judge import properties
+
+    strategy = registry.get("binary_search").cases.inputs()
+    batches = []
+
+    def call_many(many):
+        batches.append(len(many))
+        return [_fake_call(args) for args in many]
+
+    one_by_one = properties.explore("binary_search", strategy, _fake_call, 100, seed=5)
+    batched = properties.explore("binary_search", strategy, _fake_call, 100, seed=5, call_many=call_many)
+    assert batches == [100]  # drawn at once, sent at once
+    assert one_by_one.verdict is batched.verdict is not None
+    assert (batched.tried, batched.passed) == (one_by_one.tried, one_by_one.passed)
+    assert batched.args == one_by_one.args and batched.shrunk == one_by_one.shrunk
+    assert batched.args["target"] < 0 and len(batched.args["nums"]) == 1

@@ -1,0 +1,6 @@
+class Solution:
+    def encode(self, strs):
+        return list(strs)
+
+    def decode(self, s):
+        return list(s)

@@ -1,0 +1,3 @@
+class Solution:
+    def findMin(self, nums: List[int]) -> int:
+        return min(nums)

@@ -1,0 +1,11 @@
+class Solution:
+    def maxSlidingWindow(self, nums: List[int], k: int) -> List[int]:
+        # split into blocks of k; a window is a suffix of one block plus a prefix of the next
+        n = len(nums)
+        left = [0] * n
+        right = [0] * n
+        for i in range(n):
+            left[i] = nums[i] if i % k == 0 else max(left[i - 1], nums[i])
+        for i in range(n - 1, -1, -1):
+            right[i] = nums[i] if i == n - 1 or (i + 1) % k == 0 else max(right[i + 1], nums[i])
+        return [max(right[i], left[i + k - 1]) for i in range(n - k + 1)]
