@@ -13,10 +13,10 @@ from __future__ import annotations
 import random
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from judge import complexity, growth, hints, properties
 from judge.charging import charge
@@ -40,6 +40,7 @@ BATCH_CALLS = 50  # independent calls sent to a sandbox in one frame
 STOPPING = (Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED)
 
 Progress = Callable[[str], None]
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -129,15 +130,23 @@ class Run:
         """Independent calls sent in batches, each judged against the reference's answer;
         the list ends early where the sandbox died."""
         judged: list[tuple[CallResult, Any, Judgement]] = []
-        for at in range(0, len(many), BATCH_CALLS):
-            chunk = many[at : at + BATCH_CALLS]
-            results = self.session.call_many(chunk, self.problem.time_limit_s)
-            for args, result in zip(chunk, results, strict=False):
-                expected = self.reference.answer(args)
-                judged.append((result, expected, self.judged(result, expected, args)))
-            if len(results) < len(chunk) or not results[-1].alive:
-                break
+        for args, result in self.batches(many, lambda args: args):
+            expected = self.reference.answer(args)
+            judged.append((result, expected, self.judged(result, expected, args)))
         return judged
+
+    def batches(
+        self, items: list[T], args_of: Callable[[T], dict[str, Any]]
+    ) -> Iterator[tuple[T, CallResult]]:
+        """Each item with the result of its call (args_of(item)), BATCH_CALLS calls to a
+        frame: no call depends on another's answer. Ends where the sandbox died."""
+        for at in range(0, len(items), BATCH_CALLS):
+            chunk = items[at : at + BATCH_CALLS]
+            calls = [args_of(item) for item in chunk]
+            results = self.session.call_many(calls, self.problem.time_limit_s)
+            yield from zip(chunk, results, strict=False)
+            if len(results) < len(chunk) or not results[-1].alive:
+                return
 
     def judged(self, result: CallResult, expected: Any, args: dict[str, Any]) -> Judgement:
         """A call's judgement, its time and memory counted in the run's figures."""
@@ -218,26 +227,19 @@ class Run:
     def run_cases(self, name: str, cases: list[tuple[Case, Any]]) -> None:
         """Hand-picked cases, sent in batches: no case depends on another's answer."""
         passed = run = 0
-        for at in range(0, len(cases), BATCH_CALLS):
+        for (case, expected), result in self.batches(cases, lambda pair: pair[0].args):
+            judgement = self.judged(result, expected, case.args)
+            run += 1
+            if judgement.passed:
+                passed += 1
+            elif judgement.verdict is not None:
+                self.tally.sandbox_died = not result.alive
+                self.tally.fail(
+                    judgement.verdict,
+                    self.failure(name, str(case.number), case.args, expected, result, judgement, case.tag),
+                )
             if self.tally.stopped:
                 break
-            chunk = cases[at : at + BATCH_CALLS]
-            results = self.session.call_many([case.args for case, _ in chunk], self.problem.time_limit_s)
-            for (case, expected), result in zip(chunk, results, strict=False):
-                judgement = self.judged(result, expected, case.args)
-                run += 1
-                if judgement.passed:
-                    passed += 1
-                elif judgement.verdict is not None:
-                    self.tally.sandbox_died = not result.alive
-                    self.tally.fail(
-                        judgement.verdict,
-                        self.failure(
-                            name, str(case.number), case.args, expected, result, judgement, case.tag
-                        ),
-                    )
-                if self.tally.stopped:
-                    break
         self.tally.groups.append(Group(name, passed, len(cases), run))
         self.say(f"{name}: {passed}/{len(cases)} passed")
 
