@@ -458,9 +458,10 @@ def watch(slug: str, file: Path, no_growth: bool) -> None:
         click.echo(f"\njudged in {time.perf_counter() - began:.2f} s · watching {file} (Ctrl-C stops)")
 
     try:
-        watch_loop(file, judge_once)
+        watch_loop(file, judge_once, interrupted)
     finally:
         backend.close()
+    raise KeyboardInterrupt  # stopped by an interrupt that was swallowed on its way
 
 
 @cli.command("interview")
@@ -660,13 +661,28 @@ def _wait_for_removals() -> None:
             continue
 
 
-def _on_sigterm(signum: int, _frame: Any) -> NoReturn:
+_interrupted = False
+
+
+def _on_interrupt(signum: int, _frame: Any) -> NoReturn:
+    """Ctrl-C or SIGTERM: remembered, then raised as KeyboardInterrupt.
+
+    Python prints and drops an exception raised inside a weakref callback or a
+    finalizer, and the signal can land there: the flag lets a loop that would
+    otherwise go on (`judge watch`) see that it was asked to stop."""
+    global _interrupted
+    _interrupted = True
     raise KeyboardInterrupt
+
+
+def interrupted() -> bool:
+    return _interrupted
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point: every failure to judge becomes one line and an exit status."""
-    signal.signal(signal.SIGTERM, _on_sigterm)
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, _on_interrupt)
     try:
         status = cli.main(args=argv, prog_name="judge", standalone_mode=False)
     except click.exceptions.Exit as e:

@@ -35,6 +35,7 @@ TOPICS = (
     "heap",
     "backtracking",
     "graphs",
+    "advanced-graphs",
     "dp-1d",
     "dp-2d",
     "greedy",

@@ -45,7 +45,7 @@ def watch(path: Path, judge_once: Callable[[], None], stop: Callable[[], bool] =
     """Judge now, then again after every save, until stop() says so."""
     last = fingerprint(path)
     judge_once()
-    while True:
+    while not stop():
         changed = wait_for_change(path, last, stop)
         if changed is None:
             return
