@@ -49,6 +49,9 @@ NODE_CODECS = {"ListNode": "ListNode", "TreeNode": "TreeNode", "Node": "GraphNod
 # `Node` in the signature and the class the prelude binds to the name (harness NODE_CLASSES).
 NODE_KINDS = {"graph": "GraphNode", "random_list": "RandomList"}
 KINDS = ("function", "design", "roundtrip")
+# `each = ...` on a parameter: its items are handed over as objects of a class the
+# prelude binds (the codec that builds them).
+EACH_CODECS = {"Interval": "Interval[]"}
 
 
 class ProblemError(UsageError):
@@ -257,10 +260,13 @@ def _param(raw: dict[str, Any], where: str, node: str = "graph") -> Param:
         name, type_name = raw["name"], raw["type"]
     except KeyError as e:
         raise ProblemError(f"{where}: a parameter lacks {e}") from None
+    each = raw.get("each")
+    if each is not None and each not in EACH_CODECS:
+        raise ProblemError(f"{where}: each {each!r} is not one of {', '.join(EACH_CODECS)}")
     return Param(
         name=name,
         type=type_name,
-        codec=raw.get("codec", codec_of(type_name, node)),
+        codec=raw.get("codec", EACH_CODECS[each] if each else codec_of(type_name, node)),
         passed=raw.get("passed", True),
         cycle=raw.get("cycle"),
         of=raw.get("of"),

@@ -75,6 +75,37 @@ class RandomNode:
 NODE_CLASSES = {"graph": Node, "random_list": RandomNode}
 
 
+class Interval(list):
+    """A meeting as NeetCode's and LintCode's versions of the meeting-room problems pass
+    it (`.start`, `.end`) that is also the `[start, end]` LeetCode's version passes, so a
+    solution in either style runs unchanged. Bound to the prelude name `Interval` where a
+    parameter is given as intervals (`each = "Interval"` in problem.toml)."""
+
+    __slots__ = ()
+
+    def __init__(self, start=0, end=0):
+        super().__init__((start, end))
+
+    @property
+    def start(self):
+        return self[0]
+
+    @start.setter
+    def start(self, value):
+        self[0] = value
+
+    @property
+    def end(self):
+        return self[1]
+
+    @end.setter
+    def end(self, value):
+        self[1] = value
+
+    def __repr__(self):
+        return f"Interval({self[0]!r}, {self[1]!r})"
+
+
 class NestedInteger:
     """LeetCode's nested list element (its camelCase methods): an integer, or a list of them."""
 
@@ -240,6 +271,8 @@ def prepare(spec, args, copiers=None):
             built[name] = build_list(value or [], args.get(cycle, -1) if cycle else -1)
         elif kind == "ListNode[]":
             built[name] = [build_list(v or []) for v in value or []]
+        elif kind == "Interval[]":
+            built[name] = [Interval(start, end) for start, end in value or []]
         elif kind == "TreeNode":
             built[name] = build_tree(value or [])
         elif kind == "GraphNode":
@@ -484,7 +517,7 @@ def to_plain(value):
             return x
         if t is Endless:
             raise TooLarge(f"the answer goes on past {MAX_ITEMS} elements")
-        if t is list or t is tuple:
+        if t is list or t is tuple or t is Interval:
             return [walk(v) for v in x]
         if t is dict:
             out = {}

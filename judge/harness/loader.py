@@ -137,6 +137,8 @@ def prelude_namespace(spec=None):
     node = (spec or {}).get("node")
     if node:
         ns["Node"] = codec.NODE_CLASSES[node]
+    if any(p.get("type") == "Interval[]" for p in (spec or {}).get("params", ())):
+        ns["Interval"] = codec.Interval
     return ns
 
 
