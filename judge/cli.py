@@ -22,7 +22,7 @@ from typing import Any, NoReturn
 
 import click
 
-from judge import DISTRIBUTION, history, interview, registry
+from judge import DISTRIBUTION, history, interview, languages, registry
 from judge.completion import complete_slug
 from judge.discovery import Found
 from judge.engine import RunOptions, judge_solution, read_solution, start_drawing
@@ -57,6 +57,18 @@ def cli() -> None:
     Solve a LeetCode-style problem in your editor, then `judge run SLUG FILE` runs it
     in a locked-down Docker container against the examples and hidden tests.
     """
+
+
+language_option = click.option(
+    "--language",
+    type=click.Choice(languages.NAMES, case_sensitive=False),
+    help="The solution's language (default: from the file's ending).",
+)
+
+
+def solution_language(file: Path, name: str | None) -> languages.Language:
+    """The language FILE is judged in, or a UsageError when the judge cannot run it."""
+    return languages.judged(languages.of_file(file, name), file)
 
 
 @cli.command("list")
@@ -106,10 +118,12 @@ def show(slug: str) -> None:
 @cli.command()
 @click.argument("slug", shell_complete=complete_slug)
 @click.argument("path", required=False, type=click.Path(path_type=Path))
-def new(slug: str, path: Path | None) -> None:
+@language_option
+def new(slug: str, path: Path | None, language: str | None) -> None:
     """Write a starter file for SLUG (default: ./SLUG.py); never overwrites."""
     problem = registry.get(slug)
     target = path or Path(f"{slug}.py")
+    solution_language(target, language)
     if target.exists():
         raise UsageError(f"{target} already exists; not overwriting it")
     try:
@@ -145,6 +159,7 @@ def emit_report(report: Report, as_json: bool) -> int:
     type=click.Path(path_type=Path),
     help="Draw time against n (.png, .svg or .pdf; needs the plot extra).",
 )
+@language_option
 @click.pass_context
 def run(
     ctx: click.Context,
@@ -155,10 +170,12 @@ def run(
     property_examples: int | None,
     no_growth: bool,
     plot_path: Path | None,
+    language: str | None,
 ) -> None:
     """Judge FILE as a solution to problem SLUG."""
     problem = registry.get(slug)
     close_lapsed_round()
+    solution_language(file, language)
     data = read_solution(file)
     options = RunOptions(
         seed=seed,
@@ -426,7 +443,8 @@ def _days(n: int) -> str:
 @click.argument("slug", shell_complete=complete_slug)
 @click.argument("file", type=click.Path(path_type=Path))
 @click.option("--no-growth", is_flag=True, help="Skip the growth check for faster feedback.")
-def watch(slug: str, file: Path, no_growth: bool) -> None:
+@language_option
+def watch(slug: str, file: Path, no_growth: bool, language: str | None) -> None:
     """Judge FILE again every time it is saved (Ctrl-C to stop)."""
     from judge.sandbox.base import Limits
     from judge.sandbox.warm import WarmBackend
@@ -434,6 +452,7 @@ def watch(slug: str, file: Path, no_growth: bool) -> None:
     from judge.watch import watch as watch_loop
 
     problem = registry.get(slug)
+    solution_language(file, language)
     read_solution(file)
     backend = WarmBackend(docker_backend(), Limits(memory_mb=problem.memory_mb))
 
@@ -603,12 +622,23 @@ def sandbox() -> None:
 @sandbox.command("build")
 @click.option("--force", is_flag=True, help="Rebuild even if the image exists.")
 @click.option("--no-pull", is_flag=True, help="Do not try a registry; build from Debian packages.")
-def sandbox_build(force: bool, no_pull: bool) -> None:
-    """Build the sandbox image (pull where a registry answers, else mmdebstrap)."""
+@click.option(
+    "--language",
+    type=click.Choice(languages.NAMES, case_sensitive=False),
+    default="python",
+    show_default=True,
+    help="Whose image to build.",
+)
+@click.option("--all", "every", is_flag=True, help="Build every language's image.")
+def sandbox_build(force: bool, no_pull: bool, language: str, every: bool) -> None:
+    """Build a language's sandbox image (pull where a registry answers, else mmdebstrap)."""
     from judge.sandbox.docker import DockerEngine
     from judge.sandbox.image import build_image
 
-    click.echo(build_image(DockerEngine.connect(), note, force=force, try_pull=not no_pull))
+    engine = DockerEngine.connect()
+    chosen = list(languages.LANGUAGES.values()) if every else [languages.by_name(language)]
+    for lang in chosen:
+        click.echo(build_image(engine, note, force=force, try_pull=not no_pull, language=lang))
 
 
 @sandbox.command("prune")
@@ -622,18 +652,15 @@ def sandbox_prune() -> None:
 
 @cli.command()
 def doctor() -> None:
-    """Check that Docker answers and the sandbox image is there."""
-    from judge.sandbox.docker import IMAGE, DockerEngine
+    """Check that Docker answers and the sandbox images are there."""
+    from judge.sandbox.docker import DockerEngine
 
     ok = True
     try:
         engine = DockerEngine.connect(timeout_s=10)
         click.echo(f"ok       Docker answers: {engine.version()}")
-        if engine.has_image():
-            click.echo(f"ok       sandbox image {IMAGE} is there")
-        else:
-            ok = False
-            click.echo(f"MISSING  sandbox image {IMAGE}: run `judge sandbox build`")
+        for lang in languages.LANGUAGES.values():
+            ok = _doctor_image(engine, lang) and ok
         ready = len(engine.spares())
         if ready:
             click.echo(f"ok       {ready} spare sandbox{'es' if ready != 1 else ''} ready for the next run")
@@ -648,6 +675,22 @@ def doctor() -> None:
     click.echo(f"ok       {len(registry.slugs())} problems found")
     if not ok:
         raise SystemExit(EXIT_ENVIRONMENT)
+
+
+def _doctor_image(engine: Any, lang: languages.Language) -> bool:
+    """One line on a language's image; False when a language the judge runs lacks it."""
+    build = "judge sandbox build" + ("" if lang is languages.PYTHON else f" --language {lang.name}")
+    if engine.has_image(lang.image):
+        click.echo(f"ok       {lang.title} sandbox image {lang.image} is there")
+        return True
+    if lang.judged:
+        click.echo(f"MISSING  {lang.title} sandbox image {lang.image}: run `{build}`")
+        return False
+    click.echo(
+        f"note     {lang.title} sandbox image {lang.image} is not built (`{build}`); "
+        f"{lang.title} solutions cannot be judged yet"
+    )
+    return True
 
 
 def _wait_for_removals() -> None:

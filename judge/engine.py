@@ -474,5 +474,5 @@ def read_solution(path: Path) -> bytes:
         raise UsageError(f"{path} is {size:,} bytes; a solution is at most {MAX_SOURCE_BYTES:,} bytes")
     data = path.read_bytes()
     if b"\0" in data:
-        raise UsageError(f"{path} looks like a binary file (it holds NUL bytes), not Python source")
+        raise UsageError(f"{path} looks like a binary file (it holds NUL bytes), not source code")
     return data

@@ -34,11 +34,12 @@ from docker.types import LogConfig, Ulimit
 
 from judge.errors import SandboxUnavailable
 from judge.harness.boot import command
+from judge.languages import PYTHON
 from judge.sandbox import owners, spares
 from judge.sandbox.base import Limits, Outcome
 from judge.sandbox.client import Dead, HarnessClient, describe_exit
 
-IMAGE = "judge-sandbox:python3-v1"
+IMAGE = PYTHON.image
 LABEL = "judge.run"
 USER = "65534:65534"  # nobody
 STDERR_KEEP = 16 * 1024

@@ -1,9 +1,9 @@
-"""Building the sandbox image: a pull where a registry answers, else a local build.
+"""Building a language's sandbox image: a pull where a registry answers, else a local build.
 
-With a registry: pull `debian:bookworm-slim` and build sandboxes/python/Dockerfile.
+With a registry: pull `debian:bookworm-slim` and build sandboxes/<language>/Dockerfile.
 Without one (this project's CI, air-gapped machines): mmdebstrap makes a minimal
-Debian root with python3 and python3-sortedcontainers from Debian's packages, and
-Docker imports it. Either way the image gets the same tag, IMAGE.
+Debian root with the language's packages (judge/languages/<language>/), and Docker
+imports it. Either way the image gets the language's tag.
 """
 
 from __future__ import annotations
@@ -16,33 +16,39 @@ from importlib import resources
 from pathlib import Path
 
 from judge.errors import SandboxUnavailable
-from judge.sandbox.docker import IMAGE, DockerEngine
+from judge.languages import PYTHON, Language
+from judge.sandbox.docker import DockerEngine
 
 BASE = ("debian", "bookworm-slim")
-PACKAGES = ["python3", "python3-sortedcontainers"]
 SUITE = "bookworm"
 
 
-def dockerfile_dir() -> Path:
-    return Path(str(resources.files("judge_sandboxes") / "python"))
+def dockerfile_dir(language: Language = PYTHON) -> Path:
+    return Path(str(resources.files("judge_sandboxes") / language.sandbox_dir))
 
 
-def mmdebstrap_command(output: Path) -> list[str]:
-    return ["mmdebstrap", "--variant=essential", f"--include={','.join(PACKAGES)}", SUITE, str(output)]
+def mmdebstrap_command(output: Path, language: Language = PYTHON) -> list[str]:
+    packages = ",".join(language.packages)
+    return ["mmdebstrap", "--variant=essential", f"--include={packages}", SUITE, str(output)]
 
 
 def build_image(
-    engine: DockerEngine, say: Callable[[str], None], force: bool = False, try_pull: bool = True
+    engine: DockerEngine,
+    say: Callable[[str], None],
+    force: bool = False,
+    try_pull: bool = True,
+    language: Language = PYTHON,
 ) -> str:
-    """Make IMAGE exist; returns how it was made."""
-    if engine.has_image(IMAGE) and not force:
-        return f"{IMAGE} is already there (use --force to rebuild)"
+    """Make the language's image exist; returns how it was made."""
+    image = language.image
+    if engine.has_image(image) and not force:
+        return f"{image} is already there (use --force to rebuild)"
     if try_pull:
         say(f"pulling {BASE[0]}:{BASE[1]} ...")
         if engine.pull(*BASE):
-            say(f"building {IMAGE} from {dockerfile_dir() / 'Dockerfile'} ...")
-            engine.build(str(dockerfile_dir()), IMAGE)
-            return f"built {IMAGE} from {BASE[0]}:{BASE[1]}"
+            say(f"building {image} from {dockerfile_dir(language) / 'Dockerfile'} ...")
+            engine.build(str(dockerfile_dir(language)), image)
+            return f"built {image} from {BASE[0]}:{BASE[1]}"
         say("no registry answered; building from Debian packages with mmdebstrap instead")
     if shutil.which("mmdebstrap") is None:
         raise SandboxUnavailable(
@@ -52,11 +58,11 @@ def build_image(
         )
     with tempfile.TemporaryDirectory(prefix="judge-image-") as tmp:
         tarball = Path(tmp) / "rootfs.tar"
-        say(f"mmdebstrap {SUITE} with {', '.join(PACKAGES)} ...")
-        done = subprocess.run(mmdebstrap_command(tarball), capture_output=True, text=True)
+        say(f"mmdebstrap {SUITE} with {', '.join(language.packages)} ...")
+        done = subprocess.run(mmdebstrap_command(tarball, language), capture_output=True, text=True)
         if done.returncode != 0:
             tail = (done.stderr.strip().splitlines() or ["no output"])[-1]
             raise SandboxUnavailable(f"mmdebstrap failed ({tail}); it needs root or user namespaces")
-        say(f"importing into Docker as {IMAGE} ...")
-        engine.import_rootfs(str(tarball), IMAGE)
-    return f"built {IMAGE} from Debian packages (mmdebstrap)"
+        say(f"importing into Docker as {image} ...")
+        engine.import_rootfs(str(tarball), image)
+    return f"built {image} from Debian packages (mmdebstrap)"
