@@ -36,6 +36,7 @@ class Charge:
     inside_ns: int  # the sandbox's clock (minimum over the repeats)
     witnessed_ns: int  # the host's estimate of the same
     lying: bool  # the clock claims far less than the host saw
+    repeats: int = 1  # calls timed together per measurement (CallResult.repeats)
 
 
 def charge(results: list[CallResult], reference: list[CallResult]) -> Charge:
@@ -55,7 +56,8 @@ def charge(results: list[CallResult], reference: list[CallResult]) -> Charge:
     else:
         witnessed = min(r.wall_ns for r in results) - min(r.wall_ns for r in reference) + reference_inside
         slack = UNACCOUNTED_WALL_NS
-    return Charge(inside, max(witnessed, 1), witnessed > CLAIM_FACTOR * inside + slack)
+    repeats = max(r.repeats for r in results)
+    return Charge(inside, max(witnessed, 1), witnessed > CLAIM_FACTOR * inside + slack, repeats)
 
 
 def charged_curve(charges: list[Charge]) -> tuple[list[int], bool]:

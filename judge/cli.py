@@ -30,7 +30,7 @@ from judge.errors import JudgeError, UsageError
 from judge.problem import DIFFICULTIES, TOPICS
 from judge.render import markdown_summary, problems_table, report_text, rows_table
 from judge.report import Report
-from judge.starter import signature, starter_source
+from judge.starter import starter_source
 
 EXIT_OK, EXIT_VERDICT, EXIT_USAGE, EXIT_ENVIRONMENT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -40,13 +40,16 @@ def note(message: str) -> None:
     click.echo(message, err=True)
 
 
-def docker_backend(spares: bool = False) -> Any:
-    """The Docker backend; with spares, it claims sandboxes started ahead (sandbox/spares.py)."""
+def docker_backend(spares: bool = False, language: languages.Language = languages.PYTHON) -> Any:
+    """The Docker backend for solutions in `language`; with spares (Python's only so far),
+    it claims sandboxes started ahead (sandbox/spares.py)."""
     from judge.sandbox.docker import DockerBackend, DockerEngine, SpareBackend
 
     engine = DockerEngine.connect()
-    engine.require_image()
-    return SpareBackend(engine) if spares else DockerBackend(engine)
+    engine.require_image(language.image)
+    if spares and language is languages.PYTHON:
+        return SpareBackend(engine)
+    return DockerBackend(engine, language=language)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -101,11 +104,13 @@ def list_command(topic: str | None, difficulty: str | None, as_json: bool) -> No
 
 @cli.command()
 @click.argument("slug", shell_complete=complete_slug)
-def show(slug: str) -> None:
+@language_option
+def show(slug: str, language: str | None) -> None:
     """Show a problem: its statement, signature and examples."""
     problem = registry.get(slug)
+    lang = languages.judged(languages.by_name(language or "python"), Path(slug))
     click.echo(problem.statement().rstrip())
-    click.echo("\n## Signature\n\n" + signature(problem) + "\n")
+    click.echo("\n## Signature\n\n" + lang.starter().signature(problem) + "\n")
     click.echo(f"Time limit per call: {problem.time_limit_s:g} s · memory: {problem.memory_mb} MB")
     if problem.complexity:
         follow_up = problem.follow_up
@@ -120,14 +125,15 @@ def show(slug: str) -> None:
 @click.argument("path", required=False, type=click.Path(path_type=Path))
 @language_option
 def new(slug: str, path: Path | None, language: str | None) -> None:
-    """Write a starter file for SLUG (default: ./SLUG.py); never overwrites."""
+    """Write a starter file for SLUG (default: ./SLUG.py, or the --language's ending); never overwrites."""
     problem = registry.get(slug)
-    target = path or Path(f"{slug}.py")
-    solution_language(target, language)
+    default = languages.by_name(language) if language else languages.PYTHON
+    target = path or Path(f"{slug}{default.extensions[0]}")
+    lang = solution_language(target, language)
     if target.exists():
         raise UsageError(f"{target} already exists; not overwriting it")
     try:
-        target.write_text(starter_source(problem), "utf-8")
+        target.write_text(lang.starter().starter_source(problem), "utf-8")
     except OSError as e:
         raise UsageError(f"cannot write {target}: {e.strerror}") from None
     click.echo(f"wrote {target}: solve it, then `judge run {slug} {target}`")
@@ -175,7 +181,7 @@ def run(
     """Judge FILE as a solution to problem SLUG."""
     problem = registry.get(slug)
     close_lapsed_round()
-    solution_language(file, language)
+    lang = solution_language(file, language)
     data = read_solution(file)
     options = RunOptions(
         seed=seed,
@@ -184,7 +190,7 @@ def run(
         progress=None if as_json else note,
     )
     submitted = time.time()
-    backend = docker_backend(spares=True)
+    backend = docker_backend(spares=True, language=lang)
     report = judge_solution(problem, data, file.name, backend, options)
     status = emit_report(report, as_json)
     backend.replenish()  # the next run's sandboxes start once this verdict is out
@@ -625,18 +631,20 @@ def sandbox() -> None:
 @click.option(
     "--language",
     type=click.Choice(languages.NAMES, case_sensitive=False),
-    default="python",
-    show_default=True,
-    help="Whose image to build.",
+    help="Build this language's image only.",
 )
-@click.option("--all", "every", is_flag=True, help="Build every language's image.")
-def sandbox_build(force: bool, no_pull: bool, language: str, every: bool) -> None:
-    """Build a language's sandbox image (pull where a registry answers, else mmdebstrap)."""
+@click.option("--all", "every", is_flag=True, help="Every language's image, those not judged yet too.")
+def sandbox_build(force: bool, no_pull: bool, language: str | None, every: bool) -> None:
+    """Build the sandbox images of the languages the judge runs (pull where a registry
+    answers, else mmdebstrap)."""
     from judge.sandbox.docker import DockerEngine
     from judge.sandbox.image import build_image
 
     engine = DockerEngine.connect()
-    chosen = list(languages.LANGUAGES.values()) if every else [languages.by_name(language)]
+    if language:
+        chosen = [languages.by_name(language)]
+    else:
+        chosen = [lang for lang in languages.LANGUAGES.values() if every or lang.judged]
     for lang in chosen:
         click.echo(build_image(engine, note, force=force, try_pull=not no_pull, language=lang))
 

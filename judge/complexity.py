@@ -184,12 +184,15 @@ def classify(
     timed_out_at: int | None = None,
     clock_lied: bool = False,
     against: str = "the reference",
+    noise_floor_ns: float = NOISE_FLOOR_NS,
 ) -> Growth:
     """Compare the two curves; see the module docstring for the rule.
 
     clock_lied: the sandbox's clock claimed far less than the host saw, so the
     solution's times are the host's estimates; the note says so. against: what
     reference_ns is, for the notes ("the reference", or the reference scaled to the bar).
+    noise_floor_ns: below it the times say nothing of growth (lower where each time is
+    the average of many calls timed together).
     A too-slow verdict never names a measured class within the bar: where the fit
     cannot name a worse one, the note says in words what grew."""
     exp = canonical(expected)
@@ -231,7 +234,7 @@ def classify(
     upper = len(points) // 2
     upper_slope = robust_slope(logs[upper:], ratios[upper:])
     growth = math.exp((ratios[-1] + ratios[-2] - ratios[0] - ratios[1]) / 2)
-    if max(solution_ns) < NOISE_FLOOR_NS:  # below the noise a fitted class means nothing
+    if max(solution_ns) < noise_floor_ns:  # below the noise a fitted class means nothing
         return done(True, "fast at every size measured", None)
     steady = upper_slope >= RATIO_SLOPE_SLOW * 0.8 or growth >= RATIO_GROWTH_CLEAR
     at_top = exp is not None and points[-1] >= sizes_for(exp)[-1]

@@ -19,12 +19,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from judge import languages
 from judge.errors import UsageError
 from judge.problem import Problem
 
 CONFIG = "judge.toml"
 UNMATCHED_HINT = "name it SLUG.py, add '# judge: SLUG' as a first line, or map it in judge.toml"
-HEADER = re.compile(r"^#\s*judge:\s*(\S+)\s*$")
+HEADER = re.compile(r"^(?:#|//)\s*judge:\s*(\S+)\s*$")  # a comment: Python's or JavaScript's
 NUMBERED = re.compile(r"(?:lc|leetcode)?_?0*(\d+)(?:_(.*))?")
 # A name as written, split into a LeetCode number and the title after it ("0002-add-two-numbers",
 # "2. Add Two Numbers", "lc_2"); LeetCode's numbers have four digits so far, five at most here.
@@ -182,11 +183,18 @@ def require_optimal(start: Path) -> bool:
     return value
 
 
-def python_files(root: Path) -> Iterator[Path]:
+def solution_files(root: Path) -> Iterator[Path]:
+    """Source files in the languages the judge runs, tests and package markers aside."""
+    endings = languages.judged_endings()
     for dirpath, dirnames, filenames in os.walk(root):
         dirnames[:] = sorted(d for d in dirnames if d not in SKIP_DIRS and not d.startswith("."))
         for name in sorted(filenames):
-            if name.endswith(".py") and not name.startswith("test_") and name != "__init__.py":
+            if (
+                Path(name).suffix in endings
+                and not name.startswith("test_")
+                and name != "__init__.py"
+                and not name.endswith((".test.js", ".spec.js", ".config.js"))
+            ):
                 yield Path(dirpath) / name
 
 
@@ -200,7 +208,7 @@ def discover(roots: Iterable[Path], known: Mapping[str, str]) -> list[Found]:
         if root.is_file():
             files, folder = [root], root.parent
         elif root.is_dir():
-            files, folder = list(python_files(root)), root
+            files, folder = list(solution_files(root)), root
         else:
             raise UsageError(f"No such file or folder: {root}")
         mapped = load_config(folder)

@@ -95,8 +95,15 @@ def assess(expected: str, optimal: str | None, probe: Probe, largest: AtLargest 
     two_parts = complexity.canonical(optimal) != complexity.canonical(expected)
     against = f"the reference scaled to {expected}" if two_parts else "the reference"
     bar_sizes, bar_mine, bar_theirs = complexity.against_bar(expected, optimal, sizes, mine, theirs)
-    bar = complexity.classify(expected, bar_sizes, bar_mine, bar_theirs, probe.timed_out_at, lying, against)
-    best = complexity.classify(optimal, sizes, mine, theirs, probe.timed_out_at, lying) if two_parts else bar
+    floor = noise_floor(probe.charges, mine)
+    bar = complexity.classify(
+        expected, bar_sizes, bar_mine, bar_theirs, probe.timed_out_at, lying, against, floor
+    )
+    best = (
+        complexity.classify(optimal, sizes, mine, theirs, probe.timed_out_at, lying, noise_floor_ns=floor)
+        if two_parts
+        else bar
+    )
     measured = bar.measured
     if best.ok is False and bar.ok is not False and best.measured is not None:
         # the fit's class, worse than the follow-up's; never past a bar that held
@@ -134,6 +141,15 @@ def assess(expected: str, optimal: str | None, probe: Probe, largest: AtLargest 
         optimal=optimal_ok,
         follow_up=complexity.canonical(optimal) or optimal,
     )
+
+
+def noise_floor(charges: list[Charge], times: list[int]) -> float:
+    """The time below which the curve says nothing: NOISE_FLOOR_NS for one call, a
+    fraction of it where the slowest size was the average of many calls timed together."""
+    if not charges or not times:
+        return complexity.NOISE_FLOOR_NS
+    slowest = max(range(len(times)), key=times.__getitem__)
+    return complexity.NOISE_FLOOR_NS / charges[slowest].repeats
 
 
 def _ms(ns: float) -> str:

@@ -42,7 +42,7 @@ CREATE TABLE IF NOT EXISTS attempts (
 CREATE INDEX IF NOT EXISTS attempts_problem ON attempts (problem);
 """
 # Columns added since the first schema, for databases made before them.
-ADDED_COLUMNS = {"optimal": "INTEGER"}
+ADDED_COLUMNS = {"optimal": "INTEGER", "language": "TEXT NOT NULL DEFAULT 'python'"}
 
 
 def data_dir() -> Path:
@@ -111,6 +111,7 @@ def record(
             "mode": mode,
             "seconds_to_solve": seconds_to_solve,
             "optimal": report.complexity.optimal if report.complexity else None,
+            "language": report.language,
         },
         path,
     )

@@ -58,14 +58,15 @@ def _lacking_count(n: int) -> str:
 def _judge_one(slug: str, path: str, run_id: str) -> Report:
     """Runs in a worker process: one solution, on the worker's one Docker connection."""
     from judge import registry
-    from judge.engine import RunOptions, judge_solution, read_solution
+    from judge.engine import RunOptions, backend_for, judge_solution, read_solution
     from judge.errors import JudgeError
     from judge.sandbox.docker import worker_backend
 
     try:
         problem = registry.get(slug)
         data = read_solution(Path(path))
-        return judge_solution(problem, data, path, worker_backend(run_id), RunOptions())
+        backend = backend_for(worker_backend(run_id), Path(path))
+        return judge_solution(problem, data, path, backend, RunOptions())
     except JudgeError as e:
         failure = Failure(group="load", case="load", input=None, expected=None, got=None, reason=str(e))
         return Report(problem=slug, solution=path, verdict=Verdict.JUDGE_ERROR, failure=failure)

@@ -101,6 +101,7 @@ class Report:
     complexity: Complexity | None = None
     seed: int | None = None
     notes: tuple[str, ...] = field(default_factory=tuple)
+    language: str = "python"  # the solution's (judge.languages)
 
     @property
     def accepted(self) -> bool:
@@ -169,4 +170,5 @@ class Report:
             "complexity": complexity,
             "seed": self.seed,
             "notes": list(self.notes),
+            "language": self.language,
         }

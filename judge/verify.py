@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from hypothesis import HealthCheck, Verbosity, given, seed, settings
 
+from judge import languages
 from judge.complexity import ORDER, canonical
-from judge.engine import RunOptions, judge_solution
+from judge.engine import RunOptions, backend_for, judge_solution
 from judge.judging import same
 from judge.problem import DIFFICULTIES, TOPICS, Case, Problem
 from judge.reference import Reference
@@ -176,7 +177,8 @@ def verify(
         return findings
     if backend is None:
         return findings
-    files = sorted((problem.path / "submissions").glob("*/*.py"))
+    endings = languages.judged_endings()
+    files = sorted(p for p in (problem.path / "submissions").glob("*/*") if p.suffix in endings)
     wanted = {f.parent.name for f in files}
     for folder in sorted(wanted - VERDICT_FOLDERS):
         out.append(f"submissions/{folder} is not a verdict")
@@ -184,7 +186,9 @@ def verify(
         if needed not in wanted:
             out.append(f"no submissions/{needed}")
     for path in files:
-        report = judge_solution(problem, path.read_bytes(), path.name, backend, RunOptions(seed=0))
+        report = judge_solution(
+            problem, path.read_bytes(), path.name, backend_for(backend, path), RunOptions(seed=0)
+        )
         name = f"{path.parent.name}/{path.name}"
         got = outcome(report)
         findings.submissions.append((name, path.parent.name, got))

@@ -52,8 +52,9 @@ PRELUDE_IMPORTS = (
 BOOT_WAIT_S = 60  # a sandbox whose judge never boots it ends by itself
 
 
-def command(wait_s: int = BOOT_WAIT_S) -> list[str]:
-    """The sandbox's command: BOOT, ending by itself if no frame comes within wait_s."""
+def command(wait_s: int = BOOT_WAIT_S, memory_mb: int = 0) -> list[str]:
+    """The sandbox's command: BOOT, ending by itself if no frame comes within wait_s
+    (memory_mb: unused, Python has no heap limit of its own)."""
     return ["python3", "-I", "-S", "-c", BOOT % {"wait_s": wait_s, "modules": PRELUDE_IMPORTS}]
 
 

@@ -8,11 +8,26 @@ from judge.errors import UsageError
 from judge.languages import cpp, java, javascript, python
 from judge.languages.base import Language
 
-__all__ = ["LANGUAGES", "NAMES", "PYTHON", "Language", "by_extension", "by_name", "judged", "of_file"]
+__all__ = [
+    "LANGUAGES",
+    "NAMES",
+    "PYTHON",
+    "Language",
+    "by_extension",
+    "by_name",
+    "judged",
+    "judged_endings",
+    "of_file",
+]
 
 LANGUAGES: dict[str, Language] = {m.LANGUAGE.name: m.LANGUAGE for m in (python, java, cpp, javascript)}
 PYTHON = python.LANGUAGE
 NAMES = tuple(LANGUAGES)
+
+
+def judged_endings() -> tuple[str, ...]:
+    """The file endings of the languages the judge runs."""
+    return tuple(e for lang in LANGUAGES.values() if lang.judged for e in lang.extensions)
 
 
 def by_name(name: str) -> Language:

@@ -8,7 +8,33 @@ folder and one line in languages/__init__.py.
 
 from __future__ import annotations
 
+import importlib
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from judge.problem import Problem
+
+
+class Starter(Protocol):
+    """A language's starter files (judge/starter.py for Python)."""
+
+    def starter_source(self, problem: Problem) -> str:
+        """A file to start from: LeetCode's signature in this language, body empty."""
+
+    def signature(self, problem: Problem) -> str:
+        """The signature alone, for `judge show`."""
+
+
+class Harness(Protocol):
+    """How a language's harness gets into a sandbox (judge/harness/boot.py for Python)."""
+
+    def command(self, wait_s: int = ..., memory_mb: int = ...) -> list[str]:
+        """The sandbox's command: the runtime, waiting for its first frame (memory_mb:
+        the sandbox's memory, for a runtime that sets a heap limit of its own)."""
+
+    def boot_frame(self) -> bytes:
+        """The first frame: the harness's own source."""
 
 
 @dataclass(frozen=True)
@@ -18,7 +44,21 @@ class Language:
     extensions: tuple[str, ...]  # file name endings, the first one the usual
     image: str  # the Docker tag of its sandbox image
     packages: tuple[str, ...]  # the Debian packages that image is built from
-    judged: bool = False  # True once a harness runs its solutions
+    harness_module: str = ""  # the module that boots its harness (a Harness); "": none yet
+    starter_module: str = ""  # the module with its starter_source(problem) and signature(problem)
+
+    @property
+    def judged(self) -> bool:
+        """Whether the judge runs its solutions (it has a harness)."""
+        return bool(self.harness_module)
+
+    def starter(self) -> Starter:
+        module: Starter = importlib.import_module(self.starter_module)
+        return module
+
+    def harness(self) -> Harness:
+        module: Harness = importlib.import_module(self.harness_module)
+        return module
 
     @property
     def sandbox_dir(self) -> str:

@@ -45,6 +45,7 @@ class CallResult:
     cpu_ns: int | None = None  # CPU the whole sandbox used during the call, seen from outside
     returned_ignored: bool = False  # judged in place, and the call also returned a value
     peak_kb: int | None = None  # the sandbox process's peak resident memory so far, by its own account
+    repeats: int = 1  # calls timed as one measurement, inside_ns their average (Sandbox.call)
 
     @property
     def alive(self) -> bool:
@@ -92,7 +93,9 @@ class Program:
 class Sandbox(Protocol):
     def load(self, program: Program, time_limit_s: float) -> LoadResult: ...
 
-    def call(self, args: dict[str, Any] | None, time_limit_s: float) -> CallResult: ...
+    def call(self, args: dict[str, Any] | None, time_limit_s: float, repeat: int = 1) -> CallResult:
+        """One call (args None: the staged ones); repeat > 1 asks for that many staged
+        calls timed as one, each charged the average (a harness may decline)."""
 
     def call_many(self, many: list[dict[str, Any]], time_limit_s: float) -> list[CallResult]:
         """Independent calls sent at once, each with its own limit; the list ends early

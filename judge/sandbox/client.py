@@ -14,6 +14,7 @@ import json
 import signal
 import threading
 import time
+from dataclasses import replace
 from typing import Any, Protocol
 
 from judge.harness.boot import boot_frame, frame
@@ -24,7 +25,16 @@ MAX_FRAME = 17 * 1024 * 1024
 # Time a sandbox gets beyond a call's limit for transfer and decoding.
 GRACE_S = 0.5
 LOAD_LIMIT_S = 5.0  # importing a solution: its top level runs here
+# How fast a harness is counted on to read a request's JSON, on a busy machine: a large
+# input's frame gets that much more time before its call is given up, which is never
+# charged to the call itself (the harness's clock starts once the arguments are built).
+READ_BYTES_PER_S = 5_000_000
 CLOSE_LIMIT_S = 1.0
+
+
+def reading_s(size: int) -> float:
+    """The time a harness may take to read a frame of `size` bytes (READ_BYTES_PER_S)."""
+    return size / READ_BYTES_PER_S
 
 
 class Dead(Exception):
@@ -62,9 +72,14 @@ SIGNAL_HINTS = {
 }
 
 
-def describe_exit(status: int, memory_mb: int, oom_killed: bool) -> tuple[Outcome, str]:
+# What a runtime prints as it gives up for lack of memory (its own heap limit, set
+# below the sandbox's memory, comes before the kernel's kill).
+OUT_OF_MEMORY = (b"JavaScript heap out of memory",)
+
+
+def describe_exit(status: int, memory_mb: int, oom_killed: bool, stderr: bytes = b"") -> tuple[Outcome, str]:
     """How an exit status reads, for a process whose channel closed."""
-    if oom_killed:
+    if oom_killed or any(mark in stderr for mark in OUT_OF_MEMORY):
         return Outcome.MEMORY, f"killed for using more than {memory_mb} MB of memory"
     if status > 128 or status < 0:
         name = signal_name(status - 128 if status > 128 else -status)
@@ -95,14 +110,15 @@ staging = Staging()
 class HarnessClient:
     """One live harness: boot it, load a program, call it, say goodbye."""
 
-    def __init__(self, transport: Transport, alone: bool = False) -> None:
+    def __init__(self, transport: Transport, alone: bool = False, boot: bytes | None = None) -> None:
         """alone: the harness is the only process of its sandbox (bar init), so any other
         process or thread is the solution's, and must not outlive a call."""
         self.transport = transport
         self.alone = alone
         self.dead = False
         self.next_id = 0
-        self.transport.send(boot_frame(), time.monotonic() + LOAD_LIMIT_S)
+        # boot: the first frame of the sandbox's language (default: Python's harness)
+        self.transport.send(boot_frame() if boot is None else boot, time.monotonic() + LOAD_LIMIT_S)
 
     def _receive_exact(self, n: int, deadline: float) -> bytes:
         chunks = bytearray()
@@ -117,10 +133,12 @@ class HarnessClient:
         if self.dead:
             return Outcome.CRASH, None, "the sandbox was already closed", 0
         start = time.perf_counter_ns()
+        if payload is None:
+            payload = frame(json.dumps(request).encode("utf-8"))
         sent = self._send(request, limit_s, start, payload)
         if sent is not None:
             return sent
-        return self._reply(limit_s, start)
+        return self._reply(limit_s, start, reading_s(len(payload)))
 
     def _send(
         self, request: dict[str, Any], limit_s: float, start: int, payload: bytes | None = None
@@ -136,10 +154,11 @@ class HarnessClient:
             return self._died(start)
         return None
 
-    def _reply(self, limit_s: float, start: int) -> tuple[Outcome, Any, str, int]:
-        """The next reply frame, due within limit_s (plus grace) from now."""
+    def _reply(self, limit_s: float, start: int, reading: float = 0.0) -> tuple[Outcome, Any, str, int]:
+        """The next reply frame, due within limit_s (plus grace, plus `reading`: the time
+        the harness may take to read the request's frame) from now."""
         try:
-            deadline = time.monotonic() + limit_s + GRACE_S
+            deadline = time.monotonic() + limit_s + GRACE_S + reading
             length = int.from_bytes(self._receive_exact(4, deadline), "big")
             if length > MAX_FRAME:
                 return self._violation(f"an answer frame of {length} bytes, over the limit", start)
@@ -215,22 +234,37 @@ class HarnessClient:
             outcome, _, detail, wall = self._violation("a reply that does not answer stage", 0)
         return CallResult(outcome, wall_ns=wall, detail=detail)
 
-    def call(self, args: dict[str, Any] | None, limit_s: float) -> CallResult:
-        """Call with args, or with the staged arguments when args is None."""
+    def call(self, args: dict[str, Any] | None, limit_s: float, repeat: int = 1) -> CallResult:
+        """Call with args, or with the staged arguments when args is None.
+
+        repeat > 1 (staged calls only): the harness may time that many calls, each on
+        its own staged copy, as one measurement and answer with their average; its
+        reply says how many it made ("repeats"), and the sandbox's CPU time seen from
+        outside is divided by as many."""
         self.next_id += 1
         call_id = self.next_id
         request: dict[str, Any] = {"op": "call", "id": call_id}
         if args is None:
             request["staged"] = True
+            if repeat > 1:
+                request["repeat"] = repeat
         else:
             request["args"] = args
+            repeat = 1
         # Staged calls are the growth check's: there the host also reads the sandbox's
         # CPU time from outside, which no code inside can fake.
         cpu_before = self.transport.cpu_ns() if args is None else None
-        outcome, reply, detail, wall = self.exchange(request, limit_s)
+        outcome, reply, detail, wall = self.exchange(request, limit_s * repeat)
         cpu_after = self.transport.cpu_ns() if cpu_before is not None else None
         cpu = cpu_after - cpu_before if cpu_before is not None and cpu_after is not None else None
-        return self._result(call_id, outcome, reply, detail, wall, cpu)
+        made = reply.get("repeats", 1) if outcome is Outcome.OK else 1
+        if type(made) is not int or not 1 < made <= repeat:
+            made = 1
+        if made > 1:  # the average of `made` calls
+            cpu = None if cpu is None else cpu // made
+            wall //= made
+        result = self._result(call_id, outcome, reply, detail, wall, cpu)
+        return replace(result, repeats=made) if made > 1 and result.outcome is Outcome.OK else result
 
     def call_many(self, many: list[dict[str, Any]], limit_s: float) -> list[CallResult]:
         """Calls that do not depend on one another, sent in one frame (the "batch" op).
@@ -246,12 +280,14 @@ class HarnessClient:
         self.next_id += len(many)
         calls = [{"id": first + i, "args": args} for i, args in enumerate(many)]
         start = time.perf_counter_ns()
-        sent = self._send({"op": "batch", "calls": calls}, limit_s * len(many), start)
+        payload = frame(json.dumps({"op": "batch", "calls": calls}).encode("utf-8"))
+        sent = self._send({}, limit_s * len(many), start, payload)
         if sent is not None:
             return [self._result(first, *sent, None)]
         results = []
+        reading = reading_s(len(payload))  # the harness reads the whole batch before its first call
         for i in range(len(many)):
-            outcome, reply, detail, wall = self._reply(limit_s, start)
+            outcome, reply, detail, wall = self._reply(limit_s, start, reading if i == 0 else 0.0)
             results.append(self._result(first + i, outcome, reply, detail, wall, None))
             if not results[-1].alive:
                 break

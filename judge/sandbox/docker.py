@@ -34,7 +34,8 @@ from docker.types import LogConfig, Ulimit
 
 from judge.errors import SandboxUnavailable
 from judge.harness.boot import command
-from judge.languages import PYTHON
+from judge.languages import PYTHON, Language
+from judge.languages.base import Harness
 from judge.sandbox import owners, spares
 from judge.sandbox.base import Limits, Outcome
 from judge.sandbox.client import Dead, HarnessClient, describe_exit
@@ -46,11 +47,13 @@ STDERR_KEEP = 16 * 1024
 REMOVE_ATTEMPTS = 5
 
 
-def container_settings(image: str, limits: Limits, run_id: str) -> dict[str, Any]:
+def container_settings(
+    image: str, limits: Limits, run_id: str, harness: Harness | None = None
+) -> dict[str, Any]:
     mb = 1024 * 1024
     return {
         "image": image,
-        "command": command(),
+        "command": command() if harness is None else harness.command(memory_mb=limits.memory_mb),
         "stdin_open": True,
         "network_mode": "none",
         "ipc_mode": "none",
@@ -211,7 +214,7 @@ class DockerTransport:
             status, oom = self._exit()
         except Exception as e:  # the engine went away under us: still a crash, not a judge error
             return Outcome.CRASH, f"the container ended and Docker could not say how ({e})"
-        outcome, detail = describe_exit(status, self.memory_mb, oom)
+        outcome, detail = describe_exit(status, self.memory_mb, oom, bytes(self.stderr))
         tail = bytes(self.stderr).decode("utf-8", "replace").strip().splitlines()[-1:]
         return outcome, detail + (f": {tail[0]}" if tail else "")
 
@@ -364,17 +367,23 @@ class DockerEngine:
                 f"The sandbox image {image} is missing. Build it with `judge sandbox build`."
             )
 
-    def start(self, limits: Limits, run_id: str, image: str = IMAGE) -> HarnessClient:
-        """A fresh container running the harness, booted and ready for `load`."""
+    def start(
+        self, limits: Limits, run_id: str, image: str = IMAGE, harness: Harness | None = None
+    ) -> HarnessClient:
+        """A fresh container running the harness (Python's unless another language's
+        is given), booted and ready for `load`."""
         container = None
         transport = None
         try:
             with signals_deferred():
-                container = self.client.containers.create(**container_settings(image, limits, run_id))
+                settings = container_settings(image, limits, run_id, harness)
+                container = self.client.containers.create(**settings)
             transport = self._attach(container, limits)
             container.start()
             transport.started = True
-            return HarnessClient(transport, alone=True)
+            return HarnessClient(
+                transport, alone=True, boot=None if harness is None else harness.boot_frame()
+            )
         except BaseException as e:
             if transport is not None:
                 transport.close()
@@ -478,15 +487,33 @@ class DockerBackend:
 
     name = "docker"
 
-    def __init__(self, engine: DockerEngine, image: str = IMAGE, run_id: str | None = None) -> None:
+    def __init__(
+        self,
+        engine: DockerEngine,
+        image: str = IMAGE,
+        run_id: str | None = None,
+        language: Language = PYTHON,
+    ) -> None:
         self.engine = engine
-        self.image = image
+        self.image = image if language is PYTHON else language.image
+        self.harness = None if language is PYTHON else language.harness()
         self.run_id = run_id or new_run_id()
         # while this backend lives, `judge sandbox prune` elsewhere leaves its containers be
         self.lease = owners.hold(self.run_id)
 
     def start(self, limits: Limits) -> HarnessClient:
-        return self.engine.start(limits, self.run_id, self.image)
+        return self.engine.start(limits, self.run_id, self.image, self.harness)
+
+    def for_language(self, language: Language) -> DockerBackend:
+        """A backend for solutions in another language, under this one's run id."""
+        return DockerBackend(self.engine, run_id=self.run_id, language=language)
+
+    def start_reference(self, limits: Limits) -> HarnessClient:
+        """A sandbox for the problem's reference, which is Python whatever the solution is."""
+        return self.engine.start(limits, self.run_id, IMAGE)
+
+    def replenish(self) -> None:
+        """Nothing to leave for the next run: this backend starts its sandboxes as needed."""
 
 
 class SpareBackend(DockerBackend):

@@ -61,12 +61,12 @@ class Session:
                 return staged
         return sandbox
 
-    def call(self, args: dict[str, Any] | None, time_limit_s: float) -> CallResult:
-        """One call; args None means the staged arguments."""
+    def call(self, args: dict[str, Any] | None, time_limit_s: float, repeat: int = 1) -> CallResult:
+        """One call; args None means the staged arguments (repeat: see Sandbox.call)."""
         sandbox = self._ready()
         if isinstance(sandbox, CallResult):
             return sandbox
-        result = sandbox.call(args, time_limit_s)
+        result = sandbox.call(args, time_limit_s, repeat)
         if not result.alive:
             self.close()
         return result

@@ -8,20 +8,23 @@ from pathlib import Path
 import pytest
 
 from judge import registry
-from judge.engine import RunOptions, judge_solution
+from judge.engine import RunOptions, backend_for, judge_solution
 from tests.conftest import HOSTILE
 
-FILES = sorted(HOSTILE.glob("*.py"))
+FILES = sorted([*HOSTILE.glob("*.py"), *HOSTILE.glob("*.js")])
 
 
 def expected_verdicts(path: Path) -> set[str]:
     first = path.read_bytes().splitlines()[0].decode("ascii")
-    assert first.startswith("# expect: "), f"{path.name} must start with '# expect: VERDICT...'"
-    return set(first.removeprefix("# expect: ").split())
+    comment = "// " if path.suffix == ".js" else "# "
+    assert first.startswith(f"{comment}expect: "), (
+        f"{path.name} must start with '{comment}expect: VERDICT...'"
+    )
+    return set(first.removeprefix(f"{comment}expect: ").split())
 
 
 def test_there_are_at_least_thirty():
-    assert len(FILES) >= 30
+    assert len([f for f in FILES if f.suffix == ".py"]) >= 30
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
@@ -36,7 +39,7 @@ def test_hostile_solution_gets_its_verdict(path, docker_backend, tmp_path):
         problem,
         path.read_bytes(),
         path.name,
-        docker_backend,
+        backend_for(docker_backend, path),
         RunOptions(property_examples=20, growth="too_slow" in expected_verdicts(path)),
     )
     assert report.verdict.value in expected_verdicts(path), report.failure

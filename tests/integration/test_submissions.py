@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import pytest
 
-from judge import registry
-from judge.engine import RunOptions, judge_solution
+from judge import languages, registry
+from judge.engine import RunOptions, backend_for, judge_solution
 from judge.verify import outcome
 from tests.conftest import PROBLEMS
 
-SUBMISSIONS = sorted(PROBLEMS.glob("*/submissions/*/*.py"))
+# in every language the judge runs: Python's, and a handful of problems in the others
+SUBMISSIONS = sorted(p for p in PROBLEMS.glob("*/submissions/*/*") if p.suffix in languages.judged_endings())
 
 
 def test_every_problem_has_submissions():
@@ -26,16 +27,17 @@ TIMING_VERDICTS = {"accepted", "not_optimal", "too_slow", "time_limit_exceeded"}
 
 
 @pytest.mark.parametrize(
-    "path", SUBMISSIONS, ids=[f"{p.parts[-4]}/{p.parts[-2]}/{p.stem}" for p in SUBMISSIONS]
+    "path", SUBMISSIONS, ids=[f"{p.parts[-4]}/{p.parts[-2]}/{p.name}" for p in SUBMISSIONS]
 )
 def test_submission_gets_the_verdict_its_folder_names(path, docker_backend):
     problem = registry.get(path.parts[-4])
     wanted = path.parent.name
+    backend = backend_for(docker_backend, path)
     report = judge_solution(
-        problem, path.read_bytes(), path.name, docker_backend, RunOptions(seed=0, property_examples=50)
+        problem, path.read_bytes(), path.name, backend, RunOptions(seed=0, property_examples=50)
     )
     if outcome(report) != wanted and {outcome(report), wanted} <= TIMING_VERDICTS:
         report = judge_solution(
-            problem, path.read_bytes(), path.name, docker_backend, RunOptions(seed=1, property_examples=50)
+            problem, path.read_bytes(), path.name, backend, RunOptions(seed=1, property_examples=50)
         )
     assert outcome(report) == wanted, (report.failure, report.complexity)

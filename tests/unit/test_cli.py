@@ -101,7 +101,7 @@ def test_docker_unreachable_is_exit_3(capsys, monkeypatch, tmp_path):
 
 def test_missing_image_is_exit_3_with_the_fix(capsys, monkeypatch, tmp_path):
     class NoImage:
-        def require_image(self):
+        def require_image(self, image=None):
             from judge.errors import SandboxUnavailable
 
             raise SandboxUnavailable("The sandbox image x is missing. Build it with `judge sandbox build`.")

@@ -21,6 +21,7 @@ from judge.sandbox.image import dockerfile_dir, mmdebstrap_command
         ("two_sum.cpp", "cpp"),
         ("two_sum.CC", "cpp"),
         ("twoSum.js", "javascript"),
+        ("two_sum.mjs", "javascript"),
         ("two_sum", "python"),  # no ending: Python, as it always was
     ],
 )
@@ -62,7 +63,7 @@ def test_a_java_file_gets_one_line_and_status_2_not_a_python_compile_error(capsy
     status, err = run_main(capsys, command, "two_sum", str(solution))
     assert status == 2
     assert err.strip().splitlines() == [
-        f"judge: {solution}: Java solutions cannot be judged yet (the judge runs Python); "
+        f"judge: {solution}: Java solutions cannot be judged yet (the judge runs Python, JavaScript); "
         "the Java harness is planned"
     ]
     assert command != "new" or not solution.exists()

@@ -1,4 +1,4 @@
-"""JavaScript: declared, with its sandbox image; its harness is not written yet (issue 14)."""
+"""JavaScript (node), LeetCode's way: `var f = function (...) {...}` or a class."""
 
 from judge.languages.base import Language
 
@@ -8,4 +8,6 @@ LANGUAGE = Language(
     extensions=(".js", ".mjs"),
     image="judge-sandbox:node18-v1",
     packages=("nodejs",),
+    starter_module="judge.languages.javascript.starter",
+    harness_module="judge.languages.javascript.harness",
 )

@@ -8,5 +8,6 @@ LANGUAGE = Language(
     extensions=(".py",),
     image="judge-sandbox:python3-v1",
     packages=("python3", "python3-sortedcontainers"),  # SortedList, as LeetCode has it
-    judged=True,
+    starter_module="judge.starter",
+    harness_module="judge.harness.boot",
 )

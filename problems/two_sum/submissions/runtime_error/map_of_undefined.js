@@ -1,0 +1,7 @@
+var twoSum = function(nums, target) {
+    let seen;
+    for (let i = 0; i < nums.length; i++) {
+        if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i];
+        seen.set(nums[i], i);
+    }
+};

@@ -1,0 +1,4 @@
+// expect: time_limit_exceeded
+var search = function(nums, target) {
+    for (;;) {}
+};
