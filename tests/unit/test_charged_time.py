@@ -63,3 +63,16 @@ def test_one_lie_and_the_host_times_every_size():
     assert charged_curve(honest) == ([10, 20], False)
     caught = [Charge(0, 12, False), Charge(0, 3_000_000, True)]
     assert charged_curve(caught) == ([12, 3_000_000], True)
+
+
+def test_a_call_kept_waiting_for_a_core_is_charged_the_cpu_it_used():
+    # 5 ms by the clock, of which 0.5 ms on a core: the rest was the machine's load
+    waited = charge(calls(5000, 900, inside_cpu_us=500), calls(40, 400, inside_cpu_us=40))
+    assert waited.inside_ns == 500 * US and not waited.lying
+
+
+def test_cpu_beyond_the_clock_or_too_coarse_to_see_leaves_the_clock_s_time():
+    parallel = charge(calls(100, 900, inside_cpu_us=700), calls(40, 400, inside_cpu_us=40))
+    assert parallel.inside_ns == 100 * US  # threads ran beside the call: time, not CPU
+    coarse = charge(calls(3, 400, inside_cpu_us=0), calls(2, 400, inside_cpu_us=0))
+    assert coarse.inside_ns == 3 * US
