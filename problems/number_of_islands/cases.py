@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.authoring.grids import exactly, grid_error
+
 MAX_SIDE = 300
 
 
@@ -112,19 +114,7 @@ def inputs():
 
 
 def valid(args):
-    grid = args["grid"]
-    if type(grid) is not list or not 1 <= len(grid) <= MAX_SIDE:
-        return "number of rows out of range"
-    if any(type(row) is not list for row in grid):
-        return "a row is not a list"
-    cols = len(grid[0])
-    if not 1 <= cols <= MAX_SIDE:
-        return "number of columns out of range"
-    if any(len(row) != cols for row in grid):
-        return "rows of different lengths"
-    if any(cell not in ("0", "1") for row in grid for cell in row):
-        return 'a cell is not "0" or "1"'
-    return None
+    return grid_error(args["grid"], MAX_SIDE, exactly("0", "1"), 'a cell is not "0" or "1"')
 
 
 def large(n, rng):

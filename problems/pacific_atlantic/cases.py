@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.authoring.grids import grid_error, int_between
+
 MAX_SIDE = 200
 HIGH = 10**5
 
@@ -79,14 +81,7 @@ def inputs():
 
 
 def valid(args):
-    grid = args["heights"]
-    if not 1 <= len(grid) <= MAX_SIDE or not 1 <= len(grid[0]) <= MAX_SIDE:
-        return "grid size out of range"
-    if any(len(row) != len(grid[0]) for row in grid):
-        return "rows of different lengths"
-    if any(type(v) is not int or not 0 <= v <= HIGH for row in grid for v in row):
-        return "height out of range"
-    return None
+    return grid_error(args["heights"], MAX_SIDE, int_between(0, HIGH), "height out of range")
 
 
 def large(n, rng):

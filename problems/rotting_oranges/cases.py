@@ -2,6 +2,8 @@ import random
 
 from hypothesis import strategies as st
 
+from judge.authoring.grids import exactly, grid_error
+
 MAX_SIDE = 10
 
 EXAMPLES = [
@@ -70,14 +72,7 @@ def inputs():
 
 
 def valid(args):
-    grid = args["grid"]
-    if not 1 <= len(grid) <= MAX_SIDE or not 1 <= len(grid[0]) <= MAX_SIDE:
-        return "grid size out of range"
-    if any(len(row) != len(grid[0]) for row in grid):
-        return "rows of different lengths"
-    if any(type(v) is not int or v not in (0, 1, 2) for row in grid for v in row):
-        return "cells must be 0, 1 or 2"
-    return None
+    return grid_error(args["grid"], MAX_SIDE, exactly(0, 1, 2), "cells must be 0, 1 or 2")
 
 
 def large(n, rng):

@@ -3,6 +3,8 @@ import string
 
 from hypothesis import strategies as st
 
+from judge.authoring.grids import exactly, grid_error
+
 MAX_SIDE = 6
 MAX_WORD = 15
 LETTERS = string.ascii_letters
@@ -96,12 +98,9 @@ def inputs():
 
 def valid(args):
     board, word = args["board"], args["word"]
-    if not 1 <= len(board) <= MAX_SIDE or not 1 <= len(board[0]) <= MAX_SIDE:
-        return "board size out of range"
-    if any(len(row) != len(board[0]) for row in board):
-        return "rows of different lengths"
-    if any(type(ch) is not str or len(ch) != 1 or ch not in LETTERS for row in board for ch in row):
-        return "cells must be single English letters"
+    why = grid_error(board, MAX_SIDE, exactly(*LETTERS), "cells must be single English letters")
+    if why:
+        return why
     if type(word) is not str or not 1 <= len(word) <= MAX_WORD or any(ch not in LETTERS for ch in word):
         return "word must have 1..15 English letters"
     return None

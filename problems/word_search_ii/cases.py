@@ -3,6 +3,8 @@ import string
 
 from hypothesis import strategies as st
 
+from judge.authoring.grids import exactly, grid_error
+
 MAX_SIDE = 12
 MAX_WORDS = 30_000
 MAX_WORD_LEN = 10
@@ -140,13 +142,10 @@ def inputs():
 
 def valid(args):
     board, words = args["board"], args["words"]
-    if not 1 <= len(board) <= MAX_SIDE or not 1 <= len(board[0]) <= MAX_SIDE:
-        return "board size out of range"
-    if any(len(row) != len(board[0]) for row in board):
-        return "rows of different lengths"
     lower = set(string.ascii_lowercase)
-    if any(type(ch) is not str or ch not in lower for row in board for ch in row):
-        return "board cells must be single lowercase letters"
+    why = grid_error(board, MAX_SIDE, exactly(*lower), "board cells must be single lowercase letters")
+    if why:
+        return why
     if not 1 <= len(words) <= MAX_WORDS:
         return "number of words out of range"
     if any(not 1 <= len(w) <= MAX_WORD_LEN or not set(w) <= lower for w in words):
