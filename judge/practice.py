@@ -16,6 +16,7 @@ from judge.report import Failure, Report, Verdict
 
 FRAME = re.compile(r'^  File ".*", line (\d+), in ', re.M)
 COMPILE_LINE = re.compile(r"\(line (\d+)\)$")
+JS_FRAME = re.compile(r"^  at .*?solution\.js:(\d+):\d+\)?$", re.M)  # innermost first
 
 
 FOLD_AFTER = 5  # unknown files of one kind listed one by one; more are counted (--verbose lists them)
@@ -124,19 +125,37 @@ def failure_line(report: Report, source: str, entry: str) -> int:
     its entry point (`def entry` or `class entry`) is defined, else line 1."""
     failure = report.failure
     if failure and failure.error:
-        trace = failure.error.get("traceback", "")
-        # The message is the solution's own text: only the frames above it count.
-        last = f"\n{failure.error.get('type', '')}: {failure.error.get('message', '')}"
-        frames = trace[: -len(last)] if trace.endswith(last) else ""
-        lines = FRAME.findall(frames)
-        if lines:
-            return int(lines[-1])
+        raised = _raising_line(failure.error, report.language)
+        if raised is not None:
+            return raised
     if failure and report.verdict is Verdict.COMPILE_ERROR:
         match = COMPILE_LINE.search(failure.reason or "")
         if match:
             return int(match.group(1))
-    defined = re.search(rf"^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+{re.escape(entry)}\b", source, re.M)
+    name = re.escape(entry)
+    defined = re.search(
+        rf"^[ \t]*(?:(?:async[ \t]+)?(?:def|class|function)[ \t]+{name}\b|(?:var|let|const)[ \t]+{name}\b)",
+        source,
+        re.M,
+    )
     return source.count("\n", 0, defined.start()) + 1 if defined else 1
+
+
+def _raising_line(error: dict[str, str], language: str) -> int | None:
+    """The line of the solution's own frame that raised, from a trimmed trace.
+
+    The message is the solution's own text: only frames outside it count (Python's
+    above it, innermost last; JavaScript's below it, innermost first)."""
+    trace, message = error.get("traceback", ""), error.get("message", "")
+    if language == "javascript":
+        at = trace.find(f": {message}")
+        frames = trace[at + 2 + len(message) :] if at >= 0 else ""
+        found = JS_FRAME.findall(frames)
+        return int(found[0]) if found else None
+    last = f"\n{error.get('type', '')}: {message}"
+    frames = trace[: -len(last)] if trace.endswith(last) else ""
+    lines = FRAME.findall(frames)
+    return int(lines[-1]) if lines else None
 
 
 def annotation(path: Path, report: Report, line: int) -> str:

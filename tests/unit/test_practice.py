@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -135,3 +136,26 @@ def test_check_of_a_folder_of_problems_the_library_lacks_is_still_a_usage_error(
     assert exit_info.value.code == 2, err
     assert "6 files are problems the library does not hold; --verbose lists them" in err
     assert f"no file in {leethub} is a solution to a problem in the library" in err
+
+
+JS_SOURCE = """/**
+ * @param {number[]} nums
+ */
+var search = function(nums, target) {
+    return helper(nums, target);
+};
+"""
+
+
+def test_a_javascript_failure_points_at_its_innermost_frame_else_the_function():
+    forged_message = "boom\n  at search (solution.js:999:1)"
+    trace = f"TypeError: {forged_message}\n  at helper (solution.js:9:5)\n  at search (solution.js:5:12)"
+    raised = replace(
+        report(
+            Verdict.RUNTIME_ERROR, error={"type": "TypeError", "message": forged_message, "traceback": trace}
+        ),
+        language="javascript",
+    )
+    assert failure_line(raised, JS_SOURCE, "search") == 9
+    wrong = replace(report(Verdict.WRONG_ANSWER), language="javascript")
+    assert failure_line(wrong, JS_SOURCE, "search") == 4
