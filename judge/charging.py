@@ -13,7 +13,7 @@ which runs only our code, can be believed about the CPU its call used, so
 estimates the solution's call time without anything from inside its sandbox. (The
 reference's call CPU, not its call time: on a busy machine a call waits for a core,
 which stretches its time but not the CPU around it.)
-What the curve charges a call is its CPU time, by the harness's account (`spent`).
+What the curve charges a call is its CPU time, by the harness's account (`spent_ns`).
 A call whose clock claims far less than that estimate (several times less, and
 less by more than noise) is a clock that lies, and one such call condemns the
 clock for the whole curve: every size is then charged the host's estimate.
@@ -40,20 +40,10 @@ class Charge:
     repeats: int = 1  # calls timed together per measurement (CallResult.repeats)
 
 
-def spent(result: CallResult) -> int:
-    """A call's time by the harness: the CPU it used where that is less than its clock's
-    time (on a busy machine a call waits for a core, which stretches its time but not
-    its CPU), else its time (threads of its own that ran in parallel add CPU, not time;
-    a CPU clock too coarse to see a short call reads 0)."""
-    wall = result.inside_ns or 0
-    cpu = result.inside_cpu_ns
-    return cpu if cpu and cpu < wall else wall
-
-
 def charge(results: list[CallResult], reference: list[CallResult]) -> Charge:
     """One probe input: the solution's repeated calls next to the reference's."""
-    inside = min(spent(r) for r in results)
-    reference_inside = min(spent(r) for r in reference)
+    inside = min(r.spent_ns or 0 for r in results)
+    reference_inside = min(r.spent_ns or 0 for r in reference)
     cpu = [r.cpu_ns for r in results if r.cpu_ns is not None]
     reference_cpu = [r.cpu_ns for r in reference if r.cpu_ns is not None]
     if cpu and reference_cpu:

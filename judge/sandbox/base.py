@@ -52,6 +52,15 @@ class CallResult:
         """Whether the sandbox can serve another call after this one."""
         return self.outcome in (Outcome.OK, Outcome.ERROR)
 
+    @property
+    def spent_ns(self) -> int | None:
+        """The call's time by the harness: the CPU it used where that is less than its
+        clock's time (on a busy machine a call waits for a core, which stretches its time
+        but not its CPU), else its time (threads of its own that ran beside it add CPU,
+        not time; a CPU clock too coarse to see a short call reads 0)."""
+        wall, cpu = self.inside_ns, self.inside_cpu_ns
+        return cpu if wall is not None and cpu and cpu < wall else wall
+
 
 @dataclass(frozen=True)
 class LoadResult:

@@ -24,6 +24,10 @@ from judge.sandbox.base import CallResult, ErrorInfo, LoadResult, Outcome, Progr
 MAX_FRAME = 17 * 1024 * 1024
 # Time a sandbox gets beyond a call's limit for transfer and decoding.
 GRACE_S = 0.5
+# A call's limit is CPU: it may take this many times as long in time, waiting for a core
+# on a busy machine, before it is given up all the same (a call asleep uses no CPU).
+WALL_FACTOR = 4
+CPU_POLL_S = 0.05
 LOAD_LIMIT_S = 5.0  # importing a solution: its top level runs here
 # How fast a harness is counted on to read a request's JSON, on a busy machine: a large
 # input's frame gets that much more time before its call is given up, which is never
@@ -47,6 +51,9 @@ class Transport(Protocol):
 
     def receive(self, limit: int, deadline: float) -> bytes:
         """Up to `limit` bytes; raise Dead at end of stream, TimeoutError at the deadline."""
+
+    def wait(self, deadline: float) -> None:
+        """Until a byte can be received (taking none); Dead, or TimeoutError at the deadline."""
 
     def kill(self) -> None: ...
 
@@ -155,10 +162,11 @@ class HarnessClient:
         return None
 
     def _reply(self, limit_s: float, start: int, reading: float = 0.0) -> tuple[Outcome, Any, str, int]:
-        """The next reply frame, due within limit_s (plus grace, plus `reading`: the time
-        the harness may take to read the request's frame) from now."""
+        """The next reply frame, due once the sandbox has used limit_s of CPU (plus grace,
+        plus `reading`: the time the harness may take to read the request's frame) from
+        now, or within that much time where its CPU cannot be read (see _await)."""
         try:
-            deadline = time.monotonic() + limit_s + GRACE_S + reading
+            deadline = self._await(limit_s + GRACE_S + reading)
             length = int.from_bytes(self._receive_exact(4, deadline), "big")
             if length > MAX_FRAME:
                 return self._violation(f"an answer frame of {length} bytes, over the limit", start)
@@ -175,6 +183,29 @@ class HarnessClient:
         if type(reply) is not dict:
             return self._violation("an answer frame that is not a JSON object", start)
         return Outcome.OK, reply, "", wall
+
+    def _await(self, budget_s: float) -> float:
+        """Wait for a reply to begin; the deadline for the rest of its frame.
+
+        A call is given up once the sandbox has used budget_s of CPU since now (read
+        from its cgroup, outside anything the solution can touch), or WALL_FACTOR times
+        that much time: on a busy machine a call waits for a core, which stretches its
+        time and not its CPU, and a call's limit is about its work, not the machine's
+        load. Where the CPU cannot be read (a remote engine, a plain process), the
+        budget is time."""
+        now = time.monotonic()
+        cpu_start = self.transport.cpu_ns()
+        if cpu_start is None:
+            return now + budget_s
+        hard = now + WALL_FACTOR * budget_s
+        while True:
+            try:
+                self.transport.wait(min(hard, time.monotonic() + CPU_POLL_S))
+                return time.monotonic() + budget_s
+            except TimeoutError:
+                used = self.transport.cpu_ns()
+                if time.monotonic() >= hard or (used is not None and used - cpu_start > budget_s * 1e9):
+                    raise
 
     def _timed_out(self, limit_s: float, start: int) -> tuple[Outcome, Any, str, int]:
         wall = time.perf_counter_ns() - start

@@ -139,9 +139,12 @@ class DockerTransport:
         except OSError:
             raise Dead from None
 
-    def receive(self, limit: int, deadline: float) -> bytes:
+    def wait(self, deadline: float) -> None:
         while not self.stdout:
             self._pump(deadline)
+
+    def receive(self, limit: int, deadline: float) -> bytes:
+        self.wait(deadline)
         out = bytes(self.stdout[:limit])
         del self.stdout[:limit]
         return out

@@ -48,13 +48,16 @@ class ProcessTransport:
             except OSError:
                 raise Dead from None
 
-    def receive(self, limit: int, deadline: float) -> bytes:
+    def wait(self, deadline: float) -> None:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
             raise TimeoutError
         ready, _, _ = select.select([self.stdout], [], [], remaining)
         if not ready:
             raise TimeoutError
+
+    def receive(self, limit: int, deadline: float) -> bytes:
+        self.wait(deadline)
         data = os.read(self.stdout, min(limit, 1 << 20))
         if not data:
             raise Dead
