@@ -461,15 +461,15 @@ _ROWS = frozenset((list, tuple))
 _NOT_LISTS = (str, bytes, bytearray, memoryview, dict, bool, int, float)
 
 
-def _reads_as_list(t, top):
+def _reads_as_list(t):
     """Whether a value of type t is read as a list where the signature declares one.
 
-    A set (no order) is read as a list inside a list, not as the answer itself: so
-    LeetCode reads `[set1 - set2, set2 - set1]`, and refuses a set alone."""
+    A set is read as a list in the order it iterates, as LeetCode reads it, the
+    answer itself (`return set(nums1) & set(nums2)`, a set of tuples for the subsets)
+    as well as inside a list (`[set1 - set2, set2 - set1]`): where the order matters,
+    a set's own order decides, there as here."""
     if t is list or issubclass(t, _NOT_LISTS):
         return False
-    if issubclass(t, (set, frozenset)):
-        return not top
     return hasattr(t, "__iter__")
 
 
@@ -480,7 +480,7 @@ def _consume(iterable, budget):
     return ENDLESS if budget[0] < 0 else items
 
 
-def settle(value, depth, top=True, budget=None):
+def settle(value, depth, budget=None):
     """The answer with each level that its signature declares a list (depth) read as one.
 
     A tuple, dict view, deque, range, generator, map, zip ... there becomes a list;
@@ -495,13 +495,13 @@ def settle(value, depth, top=True, budget=None):
     if t is list:
         if depth == 1 or (depth == 2 and _ROWS.issuperset(map(type, value))):
             return value  # the common case: nothing to read
-    elif _reads_as_list(t, top):
+    elif _reads_as_list(t):
         value = _consume(value, budget)
         if value is ENDLESS or depth == 1:
             return value
     else:
         return value
-    return [settle(v, depth - 1, False, budget) for v in value]
+    return [settle(v, depth - 1, budget) for v in value]
 
 
 def to_plain(value):
@@ -572,8 +572,6 @@ def finish(spec, built, returned):
         kind = next(p.get("type", "") for p in spec["params"] if p["name"] == inplace)
         return dump(kind, built[inplace])
     depth = list_depth(spec.get("returns_type", ""))
-    if depth and type(returned) in (set, frozenset):
-        raise NotPlain("a set where a list is expected: a set has no order; return a list of its items")
     return dump(spec.get("returns", ""), settle(returned, depth), built)
 
 
