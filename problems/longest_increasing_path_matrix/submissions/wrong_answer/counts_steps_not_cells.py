@@ -1,0 +1,13 @@
+class Solution:
+    def longestIncreasingPath(self, matrix: List[List[int]]) -> int:
+        m, n = len(matrix), len(matrix[0])
+
+        @cache
+        def steps(i, j):
+            best = 0
+            for x, y in ((i + 1, j), (i - 1, j), (i, j + 1), (i, j - 1)):
+                if 0 <= x < m and 0 <= y < n and matrix[x][y] > matrix[i][j]:
+                    best = max(best, 1 + steps(x, y))
+            return best
+
+        return max(steps(i, j) for i in range(m) for j in range(n))  # edges, one less than cells

@@ -1,0 +1,28 @@
+# Manacher's algorithm on s itself, one pass for odd centres and one for even: O(n)
+class Solution:
+    def countSubstrings(self, s: str) -> int:
+        n = len(s)
+
+        # odd[i]: how many palindromes are centred on s[i]
+        odd = [0] * n
+        left, right = 0, -1
+        for i in range(n):
+            k = 1 if i > right else min(odd[left + right - i], right - i + 1)
+            while i - k >= 0 and i + k < n and s[i - k] == s[i + k]:
+                k += 1
+            odd[i] = k
+            if i + k - 1 > right:
+                left, right = i - k + 1, i + k - 1
+
+        # even[i]: how many palindromes are centred between s[i - 1] and s[i]
+        even = [0] * n
+        left, right = 0, -1
+        for i in range(n):
+            k = 0 if i > right else min(even[left + right - i + 1], right - i + 1)
+            while i - k - 1 >= 0 and i + k < n and s[i - k - 1] == s[i + k]:
+                k += 1
+            even[i] = k
+            if i + k - 1 > right:
+                left, right = i - k, i + k - 1
+
+        return sum(odd) + sum(even)

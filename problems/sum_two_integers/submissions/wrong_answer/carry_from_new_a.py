@@ -1,0 +1,7 @@
+class Solution:
+    def getSum(self, a: int, b: int) -> int:
+        mask = 0xFFFFFFFF
+        while b != 0:
+            a = (a ^ b) & mask
+            b = ((a & b) << 1) & mask
+        return a if a <= 0x7FFFFFFF else ~(a ^ mask)
