@@ -512,7 +512,10 @@ class DockerBackend:
         return DockerBackend(self.engine, run_id=self.run_id, language=language)
 
     def start_reference(self, limits: Limits) -> HarnessClient:
-        """A sandbox for the problem's reference, which is Python whatever the solution is."""
+        """A sandbox for the problem's reference, which is Python whatever the solution is
+        (a Python solution's backend starts it as its own, a spare claimed where one waits)."""
+        if self.harness is None:
+            return self.start(limits)
         return self.engine.start(limits, self.run_id, IMAGE)
 
     def replenish(self) -> None:
