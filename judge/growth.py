@@ -74,12 +74,15 @@ def at_largest(max_n: int | None, demanded: bool, time_limit_s: float) -> AtLarg
 
 def time_at(n: int, sizes: list[int], times: list[int]) -> float | None:
     """The time at size n, on the measured curve: interpolated between the sizes around it
-    on log-log scales, extrapolated from the last two past them, the first below them."""
+    on log-log scales, extrapolated from the last two past them, the first below them;
+    None past a single measured size."""
     points = [(s, t) for s, t in zip(sizes, times, strict=False) if t > 0]
     if not points:
         return None
-    if n <= points[0][0] or len(points) == 1:
-        return float(points[0][1]) if n <= points[0][0] else float(points[-1][1])
+    if n <= points[0][0]:
+        return float(points[0][1])
+    if len(points) == 1:
+        return None  # one size says nothing of the rate: its time is only a floor past it
     i = next((k for k in range(1, len(points)) if points[k][0] >= n), len(points) - 1)
     (n0, t0), (n1, t1) = points[i - 1], points[i]
     slope = math.log(t1 / t0) / math.log(n1 / n0)

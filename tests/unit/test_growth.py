@@ -179,6 +179,8 @@ def test_the_time_at_a_size_is_read_off_the_curve():
     assert time_at(2_000, sizes, times) == 4_000
     assert round(time_at(3_000, sizes, times) or 0) == 9_000  # quadratic between the points
     assert round(time_at(8_000, sizes, times) or 0) == 64_000  # extrapolated past them
+    assert time_at(20, [16], [45_000_000]) is None  # one size says nothing of the rate past it
+    assert time_at(8, [16], [45_000_000]) == 45_000_000
     assert time_at(10, sizes, times) == 1_000
     assert time_at(10, [], []) is None
 
