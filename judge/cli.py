@@ -458,9 +458,11 @@ def watch(slug: str, file: Path, no_growth: bool, language: str | None) -> None:
     from judge.watch import watch as watch_loop
 
     problem = registry.get(slug)
-    solution_language(file, language)
+    lang = solution_language(file, language)
     read_solution(file)
-    backend = WarmBackend(docker_backend(), Limits(memory_mb=problem.memory_mb))
+    inner = docker_backend(language=lang)
+    # sandboxes are warmed for Python only: another language's run needs a Python one too
+    backend = WarmBackend(inner, Limits(memory_mb=problem.memory_mb)) if lang is languages.PYTHON else inner
 
     status = StatusLine(sys.stdout)
     drawing = [start_drawing(problem, None, None)]  # the next run's inputs, drawn while the person types

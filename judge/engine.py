@@ -98,11 +98,8 @@ class Run:
         # the reference's sandbox times the solution against it: needed after the
         # generated inputs and for the growth check, so it starts after the solution's
         reference_needed = options.growth or options.property_examples != 0
-        # the reference is Python whatever the solution's language: a backend for
-        # another language starts the reference's sandbox with `start_reference`
-        start_reference = getattr(backend, "start_reference", backend.start)
         self.reference_box = Prestarted(
-            Session(lambda: start_reference(self.limits), reference_program),
+            Session(lambda: backend.start_reference(self.limits), reference_program),
             after=self.solution_box,
             eager=reference_needed,
         )
@@ -315,12 +312,12 @@ class Run:
             self.solution_sample_median_ns = int(statistics.median(mine))
 
     def measure(
-        self, session: Session, args: dict[str, Any], fast_language: bool = False
+        self, session: Session, args: dict[str, Any], native_speed: bool = False
     ) -> tuple[list[CallResult], bool]:
         """PROBE_REPEATS calls on one input; False when a call did not answer.
 
-        fast_language: the solution's language runs at native speed, and a call far
-        below the clock's noise is timed as the average of many (`repeat`)."""
+        native_speed: the solution's language runs at native speed (Language), and a
+        call far below the clock's noise is timed as the average of many (`repeat`)."""
         results: list[CallResult] = []
         repeats, together = PROBE_REPEATS, 1
         session.stage(args, PROBE_REPEATS)  # calls past these build their own arguments
@@ -332,7 +329,7 @@ class Run:
             inside = result.inside_ns or 0
             if inside < FAST_CALL_NS:
                 repeats = PROBE_REPEATS_FAST  # cheap: more repeats tame the scheduler's noise
-            if fast_language and together == 1 and inside < REPEAT_BELOW_NS:
+            if native_speed and together == 1 and inside < REPEAT_BELOW_NS:
                 together = _together(args, inside)
                 session.stage(args, together * (repeats - len(results)))
             if inside > PROBE_ENOUGH_NS:
@@ -380,7 +377,7 @@ class Run:
             ref_results, ref_ok = self.measure(reference, args)
             if not ref_ok:
                 break
-            results, _ = self.measure(self.session, args, self.language is not languages.PYTHON)
+            results, _ = self.measure(self.session, args, self.language.native_speed)
             answer = ref_results[0].value
             judgement = self.judge(results[-1], answer, args)
             if not judgement.passed and judgement.verdict is not None:

@@ -46,6 +46,9 @@ class Language:
     packages: tuple[str, ...]  # the Debian packages that image is built from
     harness_module: str = ""  # the module that boots its harness (a Harness); "": none yet
     starter_module: str = ""  # the module with its starter_source(problem) and signature(problem)
+    # its calls can sit below the clock's noise at every size the growth probe reaches:
+    # the probe times many of them together (engine.measure, the protocol's `repeat`)
+    native_speed: bool = False
 
     @property
     def judged(self) -> bool:

@@ -121,3 +121,8 @@ class Backend(Protocol):
     name: str
 
     def start(self, limits: Limits) -> Sandbox: ...
+
+    def start_reference(self, limits: Limits) -> Sandbox:
+        """A sandbox for the problem's reference, which is Python whatever the solution's
+        language (for a Python solution's backend: `start`)."""
+        ...

@@ -521,6 +521,9 @@ class DockerBackend:
     def replenish(self) -> None:
         """Nothing to leave for the next run: this backend starts its sandboxes as needed."""
 
+    def close(self) -> None:
+        """Nothing to close: every run closes the sandboxes it started."""
+
 
 class SpareBackend(DockerBackend):
     """Claims a spare sandbox where one waits (spares.py), else starts one as DockerBackend

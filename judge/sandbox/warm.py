@@ -36,6 +36,10 @@ class WarmBackend:
         except Exception:  # a failed prestart: start one now, and let its error speak
             return self.inner.start(limits)
 
+    def start_reference(self, limits: Limits) -> Sandbox:
+        """The reference's sandbox: a warm one too (only Python's sandboxes are warmed)."""
+        return self.start(limits)
+
     def close(self) -> None:
         with self.lock:
             waiting, self.waiting = self.waiting, []

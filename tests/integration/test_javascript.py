@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import sqlite3
 import subprocess
 import sys
@@ -95,3 +96,19 @@ def test_check_judges_javascript_and_python_side_by_side_and_history_keeps_the_l
     assert run.returncode == 0, run.stderr
     with sqlite3.connect(tmp_path / "home" / "history.sqlite3") as db:
         assert ("two_sum", "javascript") in set(db.execute("SELECT problem, language FROM attempts"))
+
+
+def test_watch_judges_a_javascript_file_in_node(engine, tmp_path):
+    from tests.integration.test_practice_loop import Output
+
+    solution = tmp_path / "two_sum.js"
+    solution.write_text((TWO_SUM / "accepted" / "hash_map.js").read_text())
+    command = [sys.executable, "-m", "judge", "watch", "two_sum", str(solution), "--no-growth"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        out = Output(process)
+        out.wait_for("judged in", out.wait_for("Accepted (AC)"))
+    finally:
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=60)
+    assert process.returncode == 130

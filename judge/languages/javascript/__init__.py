@@ -10,4 +10,5 @@ LANGUAGE = Language(
     packages=("nodejs",),
     starter_module="judge.languages.javascript.starter",
     harness_module="judge.languages.javascript.harness",
+    native_speed=True,  # V8 compiles hot code to machine code
 )

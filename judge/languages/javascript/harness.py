@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 from importlib import resources
 
+from judge.harness.boot import frame
+
 BOOT = """\
 const fs = require("fs");
 function readExact(n) {
@@ -51,10 +53,6 @@ def command(wait_s: int = BOOT_WAIT_S, memory_mb: int = 1024) -> list[str]:
         "-e",
         BOOT,
     ]
-
-
-def frame(payload: bytes) -> bytes:
-    return len(payload).to_bytes(4, "big") + payload
 
 
 def boot_frame() -> bytes:
