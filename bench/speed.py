@@ -5,7 +5,8 @@ figures; not a test). Machines are shared and noisy: read the ratios.
                                     [--before DIR]
 
 - `judge run binary_search` (defaults, and `--no-growth --examples 0`) against a bare
-  `docker run --rm --network none IMAGE python3 -c pass`, runs interleaved, spares on
+  `docker run --rm --network none IMAGE python3 -c pass`, runs interleaved, with the
+  resident judge (judge/resident/) and without it (JUDGE_RESIDENT=0), spares on
   (the person reads a verdict before the next run: the bench waits for the spares the
   last run left, as that reading would);
 - a call's round trip through the container, alone and in a batch, against the same
@@ -64,6 +65,7 @@ def bench_runs(engine: DockerEngine, runs: int, before: Path | None) -> None:
     cases = [*judge, "--no-growth", "--examples", "0"]
     env = {**os.environ, spares.ENV_COUNT: "2"}
     cold_env = {**os.environ, spares.ENV_COUNT: "0"}
+    imports_env = {**env, "JUDGE_RESIDENT": "0"}  # every command imports the judge itself
     limits = Limits(memory_mb=registry.get("binary_search").memory_mb)
     figures: dict[str, list[float]] = {}
 
@@ -78,6 +80,10 @@ def bench_runs(engine: DockerEngine, runs: int, before: Path | None) -> None:
         wait_for_spares(engine, limits, 2)
         add("judge run --no-growth --examples 0", timed_in(ROOT, cases, env))
         add("the same, no spares", timed_in(ROOT, cases, cold_env))
+        wait_for_spares(engine, limits, 2)
+        add("judge run, defaults, no resident judge", timed_in(ROOT, judge, imports_env))
+        wait_for_spares(engine, limits, 2)
+        add("judge run --no-growth --examples 0, no resident judge", timed_in(ROOT, cases, imports_env))
         if before is not None:
             add("before: judge run, defaults", timed_in(before, judge, cold_env))
             add("before: judge run --no-growth --examples 0", timed_in(before, cases, cold_env))

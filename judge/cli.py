@@ -660,6 +660,32 @@ def sandbox_prune() -> None:
     click.echo(f"removed {removed} container{'s' if removed != 1 else ''}")
 
 
+@cli.group()
+def resident() -> None:
+    """The resident judge: a process that keeps the judge imported between commands."""
+
+
+@resident.command("status")
+def resident_status() -> None:
+    """Say whether a resident judge waits for the next command."""
+    from judge.resident import paths, server
+
+    pid = server.ping()
+    if pid is None:
+        click.echo("no resident judge" + ("" if paths.enabled() else f" ({paths.ENV_SWITCH}=0)"))
+    else:
+        click.echo(f"a resident judge waits (pid {pid}); it ends after {paths.ttl_s():.0f} s with no command")
+
+
+@resident.command("stop")
+def resident_stop() -> None:
+    """End the resident judge now (commands it runs finish first)."""
+    from judge.resident import server
+
+    pid = server.stop()
+    click.echo("no resident judge was running" if pid is None else f"stopped the resident judge (pid {pid})")
+
+
 @cli.command()
 def doctor() -> None:
     """Check that Docker answers and the sandbox images are there."""
@@ -766,6 +792,9 @@ def _leave(status: int) -> NoReturn:
     teardown: interrupted, that teardown can end the process by SIGINT instead of with
     the documented status, and otherwise, with click, Docker's client and Hypothesis
     loaded, it takes longer than a small run's calls (about 50 ms)."""
+    from judge.resident import handoff
+
+    handoff.output_done(status)  # run by the resident judge: its client need not wait for what follows
     _wait_for_removals()
     atexit._run_exitfuncs()
     for stream in (sys.stdout, sys.stderr):

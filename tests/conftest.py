@@ -10,6 +10,11 @@ ROOT = Path(__file__).resolve().parent.parent
 PROBLEMS = ROOT / "problems"
 HOSTILE = ROOT / "tests" / "hostile"
 
+# Every `judge` the tests start runs the command itself, as it did before the resident
+# judge (judge/resident/), and leaves none behind; tests/integration/test_resident.py
+# turns it on for its own commands.
+os.environ["JUDGE_RESIDENT"] = "0"
+
 
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() in ("1", "true", "yes")
