@@ -191,7 +191,7 @@ class Run:
     ) -> Failure:
         error = result.error.as_dict() if result.error is not None else None
         got = result.value if result.outcome is Outcome.OK else None
-        hint = hints.python2_hint(result.error.type, result.error.message) if result.error else None
+        hint = hints.error_hint(result.error.type, result.error.message) if result.error else None
         return Failure(
             group=group,
             case=case,
@@ -447,7 +447,7 @@ def _load_verdict(loaded: LoadResult) -> tuple[Verdict | None, str]:
         return Verdict.MEMORY_LIMIT_EXCEEDED, loaded.detail or "ran out of memory while loading"
     if loaded.outcome is Outcome.ERROR and loaded.error is not None:
         why = f"raised {loaded.error.type} while loading: {loaded.error.message}"
-        hint = hints.python2_hint(loaded.error.type, loaded.error.message)
+        hint = hints.error_hint(loaded.error.type, loaded.error.message)
         return Verdict.RUNTIME_ERROR, hints.with_hint(why, hint)
     return Verdict.RUNTIME_ERROR, loaded.detail or "the solution did not load"
 
@@ -482,6 +482,8 @@ def judge_solution(
         groups = run.prepare()
         if run.load():
             for name, cases in groups.items():
+                if run.tally.stopped:
+                    break  # a time or memory limit, or a crash: each group more would cost one again
                 run.run_cases(name, cases)
             if run.tally.failure is None:
                 run.run_properties()

@@ -1,4 +1,5 @@
-"""A one-line hint for an error that comes from Python 2 code run as Python 3.
+"""A one-line hint for an error that does not say why: Python 2 code run as Python 3,
+or output past the sandbox's file-size limit.
 
 Many public solutions were written for Python 2 (LeetCode's "Python" as opposed to
 "Python3"); the judge runs Python 3, where they fail with a NameError, an
@@ -8,6 +9,8 @@ AttributeError or a SyntaxError that does not say why.
 from __future__ import annotations
 
 import re
+
+from judge.sandbox.base import Limits
 
 PREFIX = "hint: the judge runs Python 3"
 
@@ -54,6 +57,20 @@ def python2_hint(error_type: str, message: str) -> str | None:
         match = _NO_PARENTHESES.search(message)
         found = _STATEMENTS.get(match.group(1)) if match else None
     return f"{PREFIX} ({found})" if found else None
+
+
+_TOO_MUCH_OUTPUT = re.compile(r"File too large|EFBIG", re.IGNORECASE)
+OUTPUT_HINT = (
+    "hint: the solution printed more than the sandbox keeps of its output "
+    f"({Limits().file_size_mb} MB); print less, or nothing"
+)
+
+
+def error_hint(error_type: str, message: str) -> str | None:
+    """The hint for an error a solution raised, else None."""
+    if _TOO_MUCH_OUTPUT.search(message):
+        return OUTPUT_HINT
+    return python2_hint(error_type, message)
 
 
 def compile_error_hint(text: str) -> str | None:

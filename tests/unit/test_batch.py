@@ -103,3 +103,14 @@ def test_a_run_sends_its_cases_and_generated_inputs_in_batches():
     assert backend.single == 0
     # examples, hidden cases, two batches of generated inputs, the reference's sample
     assert backend.batched <= 5
+
+
+def test_a_time_limit_in_the_examples_ends_the_run_there():
+    problem = registry.get("binary_search")
+    source = b"class Solution:\n    def search(self, nums, target):\n        while True:\n            pass\n"
+    report = judge_solution(
+        problem, source, "s.py", ProcessBackend(), RunOptions(seed=1, property_examples=10, growth=False)
+    )
+    assert report.verdict.value == "time_limit_exceeded"
+    # the hidden cases are not started: each would cost one more time limit
+    assert [g.name for g in report.groups] == ["examples"]

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from judge import hints
 from judge.hints import compile_error_hint, python2_hint, with_hint
 
 
@@ -54,3 +55,10 @@ def test_the_hint_ends_the_reason_once():
     assert reason == f"raised NameError: name 'xrange' is not defined; {hint}"
     assert with_hint(reason, hint) == reason
     assert with_hint("raised KeyError: 3", None) == "raised KeyError: 3"
+
+
+def test_output_past_the_sandboxs_file_size_limit_says_so():
+    assert hints.error_hint("OSError", "[Errno 27] File too large") == hints.OUTPUT_HINT
+    assert hints.error_hint("Error", "EFBIG: file too large, write") == hints.OUTPUT_HINT
+    assert "16 MB" in hints.OUTPUT_HINT
+    assert hints.error_hint("OSError", "[Errno 2] No such file or directory") is None

@@ -19,7 +19,8 @@ class Session:
 
     def call(self, args, limit_s: float, together: int = 1) -> CallResult:
         self.log.append(("call", together))
-        return CallResult(Outcome.OK, inside_ns=self.inside_ns, inside_cpu_ns=self.inside_ns, repeats=together)
+        inside = self.inside_ns
+        return CallResult(Outcome.OK, inside_ns=inside, inside_cpu_ns=inside, repeats=together)
 
 
 def measure(session: Session, args, native_speed: bool) -> list[CallResult]:

@@ -74,7 +74,7 @@ def ended_within(pid: int, seconds: float) -> bool:
     return False
 
 
-def test_each_command_runs_in_a_fresh_fork_with_the_clients_cwd_env_and_status(resident, tmp_path, monkeypatch):
+def test_each_command_runs_in_a_fresh_fork_with_the_callers_cwd_env_status(resident, tmp_path, monkeypatch):
     resident(record)
     first, second = tmp_path / "first", tmp_path / "second"
     first.mkdir()
