@@ -66,7 +66,9 @@ def test_the_wheel_is_named_for_the_distribution_and_carries_problems_sandboxes_
     assert "judge_problems/binary_search/submissions/accepted/class_iterative.py" in problems
     harness = {f"judge/harness/{name}" for name in library_files(ROOT / "judge" / "harness")}
     assert "judge/harness/runner.py" in harness
-    assert not (problems | sandboxes | harness) - names
+    languages = {f"judge/languages/{name}" for name in library_files(ROOT / "judge" / "languages")}
+    assert "judge/languages/javascript/harness.js" in languages
+    assert not (problems | sandboxes | harness | languages) - names
     assert f"{DISTRIBUTION.replace('-', '_')}-0.1.0.dist-info/entry_points.txt" in names
 
 
