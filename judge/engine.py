@@ -15,6 +15,7 @@ import random
 import statistics
 import time
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -312,15 +313,17 @@ class Run:
             self.solution_sample_median_ns = int(statistics.median(mine))
 
     def measure(
-        self, session: Session, args: dict[str, Any], native_speed: bool = False
+        self, session: Session, args: dict[str, Any], native_speed: bool = False, staged: bool = False
     ) -> tuple[list[CallResult], bool]:
         """PROBE_REPEATS calls on one input; False when a call did not answer.
 
         native_speed: the solution's language runs at native speed (Language), and a
-        call far below the clock's noise is timed as the average of many (`repeat`)."""
+        call far below the clock's noise is timed as the average of many (`repeat`).
+        staged: the input's PROBE_REPEATS copies are staged already (stage_side_by_side)."""
         results: list[CallResult] = []
         repeats, together, asked = PROBE_REPEATS, 1, not native_speed
-        session.stage(args, PROBE_REPEATS)  # calls past these build their own arguments
+        if not staged:
+            session.stage(args, PROBE_REPEATS)  # calls past these build their own arguments
         while len(results) < repeats:
             result = session.call(None, self.problem.time_limit_s, together)
             results.append(result)
@@ -377,10 +380,11 @@ class Run:
             ):
                 break
             args = large(n, random.Random(n))
-            ref_results, ref_ok = self.measure(reference, args)
+            stage_side_by_side(reference, self.session, args, PROBE_REPEATS)
+            ref_results, ref_ok = self.measure(reference, args, staged=True)
             if not ref_ok:
                 break
-            results, _ = self.measure(self.session, args, self.language.native_speed)
+            results, _ = self.measure(self.session, args, self.language.native_speed, staged=True)
             answer = ref_results[0].value
             judgement = self.judge(results[-1], answer, args)
             if not judgement.passed and judgement.verdict is not None:
@@ -507,6 +511,19 @@ def _language(filename: str) -> languages.Language:
         return languages.of_file(Path(filename))
     except JudgeError:
         return languages.PYTHON
+
+
+def stage_side_by_side(first: Session, second: Session, args: dict[str, Any], copies: int) -> None:
+    """Stage one input in two sandboxes at once: each builds its copies on its own core
+    (most of a growth probe's time is that building, for large inputs), and no call is
+    timed meanwhile."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="stage")
+    try:
+        other = pool.submit(first.stage, args, copies)
+        second.stage(args, copies)
+        other.result()
+    finally:
+        pool.shutdown(wait=False)  # Ctrl-C: the run's cleanup closes both sandboxes now
 
 
 def _together(args: dict[str, Any], inside_ns: int) -> int:

@@ -3,9 +3,10 @@ the input's copies in the sandbox."""
 
 from __future__ import annotations
 
+import time
 from types import SimpleNamespace
 
-from judge.engine import PROBE_REPEATS_FAST, STAGED_BYTES_MAX, Run
+from judge.engine import PROBE_REPEATS_FAST, STAGED_BYTES_MAX, Run, stage_side_by_side
 from judge.sandbox.base import CallResult, Outcome
 
 
@@ -52,3 +53,17 @@ def test_python_never_asks_for_calls_together():
     measure(session, {"nums": [1, 2, 3]}, native_speed=False)
     assert [op for op, _ in session.log].count("stage") == 1
     assert all(together == 1 for op, together in session.log if op == "call")
+
+
+class SlowToStage(Session):
+    def stage(self, args, copies: int) -> None:
+        time.sleep(0.3)  # a sandbox building its copies of a large input
+        super().stage(args, copies)
+
+
+def test_the_reference_and_the_solution_build_their_copies_at_the_same_time():
+    reference, solution = SlowToStage(1_000), SlowToStage(1_000)
+    began = time.monotonic()
+    stage_side_by_side(reference, solution, {"nums": [1]}, 3)
+    assert time.monotonic() - began < 0.55
+    assert reference.log == solution.log == [("stage", 3)]
