@@ -51,6 +51,8 @@ def request(argv: list[str]) -> dict[str, Any]:
 
 def through_resident(argv: list[str]) -> int | None:
     """The command's exit status, run by the resident judge; None where none took it."""
+    if paths.private_directory() is None:
+        return None  # never hand our environment to a socket others could have put there
     conn = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
     try:
         conn.connect(str(paths.socket_path()))

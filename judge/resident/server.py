@@ -23,7 +23,6 @@ import sys
 import threading
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from judge.resident import handoff, paths
@@ -270,7 +269,7 @@ def run_command(req: dict[str, Any]) -> None:
     main()
 
 
-def listen(folder: Path) -> tuple[socket.socket, Any] | None:
+def listen() -> tuple[socket.socket, Any] | None:
     """Our socket, once we hold the lock no other resident of this code holds."""
     path = paths.socket_path()
     lock = open(path.with_suffix(".lock"), "a")  # noqa: SIM115 - held for the resident's life
@@ -318,11 +317,10 @@ def stop() -> int | None:
 
 
 def main() -> int:
-    folder = paths.private_directory()
-    if folder is None:
+    if paths.private_directory() is None:
         return 1
     key = paths.code_key()
-    held = listen(folder)
+    held = listen()
     if held is None:
         return 0
     listener, _lock = held

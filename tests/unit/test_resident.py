@@ -128,3 +128,10 @@ def test_switched_off_by_the_environment(monkeypatch):
     assert not paths.enabled()
     monkeypatch.setenv(paths.ENV_SWITCH, "1")
     assert paths.enabled()
+
+
+def test_the_client_hands_nothing_to_a_socket_in_a_folder_others_can_write(resident, tmp_path):
+    resident(record)
+    (tmp_path / "sock").chmod(0o777)  # anyone could have put that socket there
+    assert client.through_resident(["one", "0"]) is None
+    assert not (Path.cwd() / "seen.jsonl").exists()
