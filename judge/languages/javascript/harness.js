@@ -136,11 +136,43 @@ function RandomNode(val, next, random) {
   this.random = random === undefined ? null : random;
 }
 
+// A meeting as NeetCode's and LintCode's meeting rooms pass it (`.start`, `.end`) that is
+// also the [start, end] array LeetCode's passes, as Python's codec.Interval: the problem's
+// intervals (`each = "Interval"`) are arrays with Interval.prototype, whose start and end
+// read and write [0] and [1]. `new Interval(s, e)` makes one; map, slice and the like make
+// plain arrays.
+class Interval extends Array {
+  constructor(start, end) {
+    super();
+    this.push(start === undefined ? 0 : start, end === undefined ? 0 : end);
+  }
+  static get [Symbol.species]() {
+    return Array;
+  }
+  get start() {
+    return this[0];
+  }
+  set start(value) {
+    this[0] = value;
+  }
+  get end() {
+    return this[1];
+  }
+  set end(value) {
+    this[1] = value;
+  }
+}
+
+function buildIntervals(pairs) {
+  return (pairs || []).map((pair) => Object.setPrototypeOf(Array.from(pair), Interval.prototype));
+}
+
 // What LeetCode's `_Node` is, per problem (the spec's `node`): clone graph's by default
 const NODE_CLASSES = { graph: GraphNode, random_list: RandomNode };
 
 globalThis.ListNode = ListNode;
 globalThis.TreeNode = TreeNode;
+globalThis.Interval = Interval;
 
 // --- LeetCode's priority queues -----------------------------------------------------------
 //
@@ -246,6 +278,10 @@ class PriorityQueue {
 
 function byValue(getValue, sign) {
   if (getValue && typeof getValue === "object" && typeof getValue.compare === "function") return getValue.compare;
+  if (getValue && typeof getValue === "object" && typeof getValue.priority === "function") {
+    // version 5's options object; LeetCode's version 6 takes the function itself
+    throw new Error("new MinPriorityQueue({ priority: fn }) is version 5's form: LeetCode's priority queues are version 6, write new MinPriorityQueue(fn) (and dequeue() gives the element itself, not { element, priority })");
+  }
   if (getValue !== undefined && getValue !== null && typeof getValue !== "function") {
     throw new Error("a priority queue of objects needs a function giving each one's value");
   }
@@ -275,9 +311,66 @@ class MaxPriorityQueue extends PriorityQueue {
   }
 }
 
+// LeetCode's JavaScript also has @datastructures-js/queue (version 4) as a global: Queue,
+// a FIFO with enqueue/push, dequeue/pop (null when empty), front, back, size, isEmpty,
+// toArray, clear, clone and Queue.fromArray. Ours keeps an offset into an array and drops
+// the dequeued front once it is half the array, so each operation is O(1) amortised.
+class Queue {
+  constructor(elements) {
+    this._elements = Array.isArray(elements) ? elements : [];
+    this._offset = 0;
+  }
+  static fromArray(elements) {
+    return new this(elements);
+  }
+  size() {
+    return this._elements.length - this._offset;
+  }
+  isEmpty() {
+    return this.size() === 0;
+  }
+  front() {
+    return this.size() > 0 ? this._elements[this._offset] : null;
+  }
+  back() {
+    return this.size() > 0 ? this._elements[this._elements.length - 1] : null;
+  }
+  enqueue(element) {
+    this._elements.push(element);
+    return this;
+  }
+  push(element) {
+    return this.enqueue(element);
+  }
+  dequeue() {
+    if (this.size() === 0) return null;
+    const first = this._elements[this._offset];
+    this._offset += 1;
+    if (this._offset * 2 >= this._elements.length) {
+      this._elements = this._elements.slice(this._offset);
+      this._offset = 0;
+    }
+    return first;
+  }
+  pop() {
+    return this.dequeue();
+  }
+  toArray() {
+    return this._elements.slice(this._offset);
+  }
+  clear() {
+    this._elements = [];
+    this._offset = 0;
+  }
+  clone() {
+    return new Queue(this._elements.slice(this._offset));
+  }
+}
+
 globalThis.PriorityQueue = PriorityQueue;
 globalThis.MinPriorityQueue = MinPriorityQueue;
 globalThis.MaxPriorityQueue = MaxPriorityQueue;
+globalThis.Queue = Queue;
 
 function marker(kind, detail) {
   return { [MARKER]: kind, detail };
@@ -453,8 +546,10 @@ function prepare(spec, args) {
         break;
       }
       case "":
-      case "Interval[]":
         built[param.name] = value;
+        break;
+      case "Interval[]":
+        built[param.name] = buildIntervals(value);
         break;
       default:
         throw new Error(`the JavaScript harness cannot pass a ${param.type} yet`);
@@ -637,15 +732,36 @@ function statState(path) {
   }
 }
 
+// A thread's CPU time so far (ns): schedstat's, or utime + stime from stat in ticks.
+function taskRuntime(tid) {
+  try {
+    return Number(readFileSync(`/proc/self/task/${tid}/schedstat`, "latin1").split(" ")[0]);
+  } catch (_) {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, "latin1");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) * 1e7;
+  }
+}
+
 // The solution's processes, and its threads that are running (node keeps idle threads of
-// its own): (threads, processes) still there after a short wait. Children that ended
-// are zombies until init reaps them; they count as ended.
+// its own): (threads, processes) still there after a short wait. A thread counts when it
+// is runnable and has used the CPU since it was first seen: one of node's own threads,
+// woken on a busy machine (or in a container out of its CPU quota), can stay runnable for
+// the whole wait without ever running, and that is no work of the solution's. Children
+// that ended are zombies until init reaps them; they count as ended.
 function leftRunning() {
   let threads = 0;
   let processes = 0;
+  const firstSeen = new Map();
   for (let poll = 0; poll < LINGER_POLLS; poll++) {
     try {
-      threads = readdirSync("/proc/self/task").filter((t) => t !== PID && statState(`/proc/self/task/${t}/stat`) === "R").length;
+      threads = 0;
+      for (const t of readdirSync("/proc/self/task")) {
+        if (t === PID || statState(`/proc/self/task/${t}/stat`) !== "R") continue;
+        const runtime = taskRuntime(t);
+        if (!firstSeen.has(t)) firstSeen.set(t, runtime);
+        if (poll === 0 || runtime > firstSeen.get(t)) threads++;
+      }
       processes = readdirSync("/proc").filter((p) => /^\d+$/.test(p) && p !== "1" && p !== PID && !"ZX".includes(statState(`/proc/${p}/stat`) || "Z")).length;
     } catch (_) {
       return [0, 0];
@@ -733,7 +849,10 @@ class Harness {
     // state the two calls share (a global keyed by the string) that the string lacks
     const source = this.source;
     const redo = (token) => {
-      const context = vm.createContext({ ListNode, TreeNode, _Node: globalThis._Node, Node: globalThis._Node, console });
+      const context = vm.createContext({
+        ...{ ListNode, TreeNode, _Node: globalThis._Node, Node: globalThis._Node, console },
+        ...{ PriorityQueue, MinPriorityQueue, MaxPriorityQueue, Queue, Interval },
+      });
       new vm.Script(source, { filename: FILENAME }).runInContext(context);
       const lookup = (name) => vm.runInContext(`typeof ${name} === "undefined" ? undefined : ${name}`, context);
       return codecFunctions(spec, lookup)[1](token);

@@ -1,0 +1,14 @@
+// A Map keyed by each word's sorted letters.
+/**
+ * @param {string[]} strs
+ * @return {string[][]}
+ */
+var groupAnagrams = function(strs) {
+    const groups = new Map();
+    for (const s of strs) {
+        const key = [...s].sort().join("");
+        if (!groups.has(key)) groups.set(key, []);
+        groups.get(key).push(s);
+    }
+    return [...groups.values()];
+};

@@ -1,0 +1,16 @@
+// A Set; count a run only from its smallest value.
+/**
+ * @param {number[]} nums
+ * @return {number}
+ */
+var longestConsecutive = function(nums) {
+    const set = new Set(nums);
+    let best = 0;
+    for (const x of set) {
+        if (set.has(x - 1)) continue;
+        let len = 1;
+        while (set.has(x + len)) len++;
+        best = Math.max(best, len);
+    }
+    return best;
+};
