@@ -93,7 +93,7 @@ class Run:
         self.limits = Limits(memory_mb=problem.memory_mb)
         self.program = Program(source, filename, problem.spec())
         self.language = _language(filename)
-        self.session = Session(lambda: backend.start(self.limits), self.program)
+        self.session = Session(lambda: backend.start(self.limits), self.program, self.language.load_limit_s)
         self.solution_box = Prestarted(self.session)
         reference_program = Program(problem.reference_path.read_text("utf-8"), "reference.py", problem.spec())
         # the reference's sandbox times the solution against it: needed after the

@@ -17,6 +17,7 @@ from judge.report import Failure, Report, Verdict
 FRAME = re.compile(r'^  File ".*", line (\d+), in ', re.M)
 COMPILE_LINE = re.compile(r"\(line (\d+)\)$")
 JS_FRAME = re.compile(r"^  at .*?solution\.js:(\d+):\d+\)?$", re.M)  # innermost first
+JAVA_FRAME = re.compile(r"^\tat [\w$.<>]+\([\w$]+\.java:(\d+)\)$", re.M)  # innermost first
 
 
 FOLD_AFTER = 5  # unknown files of one kind listed one by one; more are counted (--verbose lists them)
@@ -134,7 +135,9 @@ def failure_line(report: Report, source: str, entry: str) -> int:
             return int(match.group(1))
     name = re.escape(entry)
     defined = re.search(
-        rf"^[ \t]*(?:(?:async[ \t]+)?(?:def|class|function)[ \t]+{name}\b|(?:var|let|const)[ \t]+{name}\b)",
+        rf"^[ \t]*(?:(?:async[ \t]+)?(?:def|class|function)[ \t]+{name}\b|(?:var|let|const)[ \t]+{name}\b"
+        rf"|(?:(?:public|private|protected|static|final)[ \t]+)*[\w<>\[\],? ]+[ \t]{name}"
+        rf"[ \t]*\([^\n;]*\)[^\n;]*\{{)",  # a Java method
         source,
         re.M,
     )
@@ -147,6 +150,10 @@ def _raising_line(error: dict[str, str], language: str) -> int | None:
     The message is the solution's own text: only frames outside it count (Python's
     above it, innermost last; JavaScript's below it, innermost first)."""
     trace, message = error.get("traceback", ""), error.get("message", "")
+    if language == "java":
+        at = trace.find(message) if message else 0
+        found = JAVA_FRAME.findall(trace[at + len(message) :] if at >= 0 else "")
+        return int(found[0]) if found else None
     if language == "javascript":
         at = trace.find(f": {message}")
         frames = trace[at + 2 + len(message) :] if at >= 0 else ""

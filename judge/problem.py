@@ -79,6 +79,7 @@ class Param:
 
     def spec(self) -> dict[str, Any]:
         out: dict[str, Any] = {"name": self.name, "type": self.codec, "passed": self.passed}
+        out["declared"] = self.type  # the Python type: a typed language's harness maps it
         if self.cycle:
             out["cycle"] = self.cycle
         if self.of:

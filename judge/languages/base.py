@@ -49,6 +49,16 @@ class Language:
     # its calls can sit below the clock's noise at every size the growth probe reaches:
     # the probe times many of them together (engine.measure, the protocol's `repeat`)
     native_speed: bool = False
+    suite: str = "bookworm"  # the Debian release its image is built from
+    # an executable tmpfs its sandbox mounts here (a compiled language builds and runs its
+    # program there; /tmp stays noexec): "" for none
+    exec_scratch: str = ""
+    exec_scratch_mb: int = 0
+    # commands mmdebstrap runs in the new root once its packages are in (--customize-hook;
+    # "$1" is the root), e.g. a precompiled header
+    image_hooks: tuple[str, ...] = ()
+    # the CPU a sandbox may spend loading a solution (a compiled language compiles it then)
+    load_limit_s: float = 5.0
 
     @property
     def judged(self) -> bool:

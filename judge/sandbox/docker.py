@@ -59,7 +59,7 @@ def container_settings(
         "ipc_mode": "none",
         "log_config": LogConfig(type="none"),
         "read_only": True,
-        "tmpfs": {"/tmp": f"rw,nosuid,nodev,noexec,size={limits.tmp_mb}m,mode=1777"},
+        "tmpfs": {"/tmp": f"rw,nosuid,nodev,noexec,size={limits.tmp_mb}m,mode=1777", **_scratch(harness)},
         "cap_drop": ["ALL"],
         "security_opt": ["no-new-privileges"],
         "user": USER,
@@ -80,6 +80,12 @@ def container_settings(
         "labels": {LABEL: run_id},
         "auto_remove": True,  # gone once its harness ends, even if the judge itself was killed
     }
+
+
+def _scratch(harness: Harness | None) -> dict[str, str]:
+    """The executable tmpfs a compiled language asks for (Language.exec_scratch), if any."""
+    path, mb = getattr(harness, "EXEC_SCRATCH", ("", 0))
+    return {path: f"rw,nosuid,nodev,exec,size={mb}m,mode=1777"} if path else {}
 
 
 @contextlib.contextmanager

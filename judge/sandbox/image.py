@@ -2,7 +2,7 @@
 
 With a registry: pull `debian:bookworm-slim` and build sandboxes/<language>/Dockerfile.
 Without one (this project's CI, air-gapped machines): mmdebstrap makes a minimal
-Debian root with the language's packages (judge/languages/<language>/), and Docker
+Debian root of the language's suite with its packages (judge/languages/<language>/), and Docker
 imports it. Either way the image gets the language's tag.
 """
 
@@ -19,8 +19,7 @@ from judge.errors import SandboxUnavailable
 from judge.languages import PYTHON, Language
 from judge.sandbox.docker import DockerEngine
 
-BASE = ("debian", "bookworm-slim")
-SUITE = "bookworm"
+BASE = "debian"  # the registry image's repository; its tag is "<suite>-slim"
 
 
 def dockerfile_dir(language: Language = PYTHON) -> Path:
@@ -29,7 +28,8 @@ def dockerfile_dir(language: Language = PYTHON) -> Path:
 
 def mmdebstrap_command(output: Path, language: Language = PYTHON) -> list[str]:
     packages = ",".join(language.packages)
-    return ["mmdebstrap", "--variant=essential", f"--include={packages}", SUITE, str(output)]
+    hooks = [f"--customize-hook={hook}" for hook in language.image_hooks]
+    return ["mmdebstrap", "--variant=essential", f"--include={packages}", *hooks, language.suite, str(output)]
 
 
 def build_image(
@@ -44,11 +44,12 @@ def build_image(
     if engine.has_image(image) and not force:
         return f"{image} is already there (use --force to rebuild)"
     if try_pull:
-        say(f"pulling {BASE[0]}:{BASE[1]} ...")
-        if engine.pull(*BASE):
+        base = f"{language.suite}-slim"
+        say(f"pulling {BASE}:{base} ...")
+        if engine.pull(BASE, base):
             say(f"building {image} from {dockerfile_dir(language) / 'Dockerfile'} ...")
             engine.build(str(dockerfile_dir(language)), image)
-            return f"built {image} from {BASE[0]}:{BASE[1]}"
+            return f"built {image} from {BASE}:{base}"
         say("no registry answered; building from Debian packages with mmdebstrap instead")
     if shutil.which("mmdebstrap") is None:
         raise SandboxUnavailable(
@@ -58,7 +59,7 @@ def build_image(
         )
     with tempfile.TemporaryDirectory(prefix="judge-image-") as tmp:
         tarball = Path(tmp) / "rootfs.tar"
-        say(f"mmdebstrap {SUITE} with {', '.join(language.packages)} ...")
+        say(f"mmdebstrap {language.suite} with {', '.join(language.packages)} ...")
         done = subprocess.run(mmdebstrap_command(tarball, language), capture_output=True, text=True)
         if done.returncode != 0:
             tail = (done.stderr.strip().splitlines() or ["no output"])[-1]

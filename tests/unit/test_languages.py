@@ -43,10 +43,18 @@ def test_an_unknown_ending_or_name_is_a_usage_error():
 
 def test_only_languages_with_a_harness_are_judged():
     assert languages.judged(languages.PYTHON, Path("a.py")) is languages.PYTHON
-    for lang in languages.LANGUAGES.values():
-        if not lang.judged:
-            with pytest.raises(UsageError, match=re.escape(f"{lang.title} solutions cannot be judged yet")):
-                languages.judged(lang, Path("x"))
+    planned = languages.Language(name="go", title="Go", extensions=(".go",), image="x", packages=())
+    with pytest.raises(UsageError, match=re.escape("Go solutions cannot be judged yet")):
+        languages.judged(planned, Path("main.go"))
+
+
+def test_python_java_cpp_and_javascript_are_judged():
+    assert {lang.name for lang in languages.LANGUAGES.values() if lang.judged} == {
+        "python",
+        "java",
+        "cpp",
+        "javascript",
+    }
 
 
 def run_main(capsys, *args: str) -> tuple[int, str]:
@@ -56,16 +64,15 @@ def run_main(capsys, *args: str) -> tuple[int, str]:
 
 
 @pytest.mark.parametrize("command", ["run", "watch", "new"])
-def test_a_java_file_gets_one_line_and_status_2_not_a_python_compile_error(capsys, tmp_path, command):
-    solution = tmp_path / ("New.java" if command == "new" else "Solution.java")
+def test_a_file_in_a_language_the_judge_does_not_know_gets_one_line_and_status_2(capsys, tmp_path, command):
+    solution = tmp_path / ("new.go" if command == "new" else "main.go")
     if command != "new":
-        solution.write_text("class Solution { public int[] twoSum(int[] nums, int target) { return null; } }")
+        solution.write_text("package main\n\nfunc twoSum(nums []int, target int) []int { return nil }\n")
     status, err = run_main(capsys, command, "two_sum", str(solution))
     assert status == 2
-    assert err.strip().splitlines() == [
-        f"judge: {solution}: Java solutions cannot be judged yet (the judge runs Python, JavaScript); "
-        "the Java harness is planned"
-    ]
+    (line,) = err.strip().splitlines()
+    assert line.startswith(f"judge: {solution}: .go is not a language the judge knows (.py (Python), ")
+    assert line.endswith("--language says which one it is")
     assert command != "new" or not solution.exists()
 
 

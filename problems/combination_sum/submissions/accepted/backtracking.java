@@ -1,0 +1,17 @@
+// Backtracking over sorted candidates, reusing the current candidate, pruning past the target.
+class Solution {
+    public List<List<Integer>> combinationSum(int[] candidates, int target) {
+        Arrays.sort(candidates);
+        List<List<Integer>> res = new ArrayList<>();
+        dfs(candidates, 0, target, new ArrayList<>(), res);
+        return res;
+    }
+    private void dfs(int[] c, int start, int remain, List<Integer> path, List<List<Integer>> res) {
+        if (remain == 0) { res.add(new ArrayList<>(path)); return; }
+        for (int i = start; i < c.length && c[i] <= remain; i++) {
+            path.add(c[i]);
+            dfs(c, i, remain - c[i], path, res);
+            path.remove(path.size() - 1);
+        }
+    }
+}

@@ -1,0 +1,8 @@
+// Hash set of values seen so far.
+class Solution {
+    public boolean containsDuplicate(int[] nums) {
+        Set<Integer> seen = new HashSet<>();
+        for (int x : nums) if (!seen.add(x)) return true;
+        return false;
+    }
+}
