@@ -105,6 +105,23 @@ public:
     assert judged("two_sum", source, docker_backend).verdict.value == "accepted"
 
 
+def test_cpp23_as_leetcode_compiles_it_a_lambda_deducing_this(docker_backend):
+    source = """class Solution {
+public:
+    int climbStairs(int n) {
+        vector<int> memo(n + 1, 0);
+        auto ways = [&](this auto&& self, int i) -> int {
+            if (i <= 1) return 1;
+            if (memo[i]) return memo[i];
+            return memo[i] = self(i - 1) + self(i - 2);
+        };
+        return ways(n);
+    }
+};
+"""
+    assert judged("climbing_stairs", source, docker_backend, growth=False).verdict.value == "accepted"
+
+
 def test_deep_recursion_is_survived_as_on_leetcode(docker_backend):
     source = """
 class Solution {

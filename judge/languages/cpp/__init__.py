@@ -1,4 +1,4 @@
-"""C++ (g++ 12), LeetCode's way: `class Solution { public: ... };` with bits/stdc++.h."""
+"""C++ (g++ 14), LeetCode's way: `class Solution { public: ... };` with bits/stdc++.h."""
 
 from judge.languages.base import Language
 from judge.languages.cpp.flags import PCH_HOOK
@@ -7,7 +7,9 @@ LANGUAGE = Language(
     name="cpp",
     title="C++",
     extensions=(".cpp", ".cc", ".cxx"),
-    image="judge-sandbox:cpp-gcc12-v2",
+    image="judge-sandbox:cpp-gcc14-v1",
+    # Debian trixie's g++ 14: C++23 as LeetCode's clang compiles it (deducing `this`, ...)
+    suite="trixie",
     # g++ with libstdc++'s headers (bits/stdc++.h among them); perl boots the harness
     packages=("g++", "perl"),
     starter_module="judge.languages.cpp.starter",

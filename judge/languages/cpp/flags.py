@@ -4,7 +4,7 @@ A precompiled header is used only by a compilation with the flags it was made wi
 the image's `bits/stdc++.h.gch` (image hook) and every solution's build use these.
 """
 
-STD = "c++23"  # LeetCode compiles C++23 (clang); g++ 12 knows most of it
+STD = "c++23"  # LeetCode compiles C++23 (clang); g++ 14 knows most of it
 FLAGS = (
     f"-std={STD}",
     "-O2",
@@ -15,5 +15,5 @@ FLAGS = (
     "-fsanitize=signed-integer-overflow",
     "-fsanitize-undefined-trap-on-error",
 )
-HEADER = "/usr/include/x86_64-linux-gnu/c++/12/bits/stdc++.h"
+HEADER = "/usr/include/x86_64-linux-gnu/c++/14/bits/stdc++.h"
 PCH_HOOK = f'chroot "$1" g++ {" ".join(FLAGS)} -x c++-header -o {HEADER}.gch {HEADER}'
