@@ -499,10 +499,7 @@ def judge_solution(
 def backend_for(backend: Backend, path: Path) -> Backend:
     """The backend for a solution file's language (the one given judges Python); a
     Docker backend makes one for another language under its own run id."""
-    language = _language(path.name)
-    if language is languages.PYTHON:
-        return backend
-    return backend.for_language(language)  # type: ignore[attr-defined, no-any-return]
+    return backend.for_language(_language(path.name))
 
 
 def _language(filename: str) -> languages.Language:

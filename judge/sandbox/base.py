@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from judge.languages.base import Language
 
 
 class Outcome(StrEnum):
@@ -125,4 +128,9 @@ class Backend(Protocol):
     def start_reference(self, limits: Limits) -> Sandbox:
         """A sandbox for the problem's reference, which is Python whatever the solution's
         language (for a Python solution's backend: `start`)."""
+        ...
+
+    def for_language(self, language: Language) -> Backend:
+        """A backend for solutions in `language` (self for its own); a SandboxUnavailable
+        where this kind of backend cannot run that language."""
         ...

@@ -37,7 +37,7 @@ from judge.harness.boot import command
 from judge.languages import PYTHON, Language
 from judge.languages.base import Harness
 from judge.sandbox import owners, spares
-from judge.sandbox.base import Limits, Outcome
+from judge.sandbox.base import Backend, Limits, Outcome
 from judge.sandbox.client import Dead, HarnessClient, describe_exit
 
 IMAGE = PYTHON.image
@@ -48,9 +48,11 @@ REMOVE_ATTEMPTS = 5
 
 
 def container_settings(
-    image: str, limits: Limits, run_id: str, harness: Harness | None = None
+    image: str, limits: Limits, run_id: str, language: Language = PYTHON
 ) -> dict[str, Any]:
+    """How a sandbox of `language` is made (image: the language's, or a test's own)."""
     mb = 1024 * 1024
+    harness = _harness(language)
     return {
         "image": image,
         "command": command() if harness is None else harness.command(memory_mb=limits.memory_mb),
@@ -59,7 +61,7 @@ def container_settings(
         "ipc_mode": "none",
         "log_config": LogConfig(type="none"),
         "read_only": True,
-        "tmpfs": {"/tmp": f"rw,nosuid,nodev,noexec,size={limits.tmp_mb}m,mode=1777", **_scratch(harness)},
+        "tmpfs": {"/tmp": f"rw,nosuid,nodev,noexec,size={limits.tmp_mb}m,mode=1777", **_scratch(language)},
         "cap_drop": ["ALL"],
         "security_opt": ["no-new-privileges"],
         "user": USER,
@@ -82,9 +84,14 @@ def container_settings(
     }
 
 
-def _scratch(harness: Harness | None) -> dict[str, str]:
+def _harness(language: Language) -> Harness | None:
+    """The language's harness module; None for Python's, which boot.py starts."""
+    return None if language is PYTHON else language.harness()
+
+
+def _scratch(language: Language) -> dict[str, str]:
     """The executable tmpfs a compiled language asks for (Language.exec_scratch), if any."""
-    path, mb = getattr(harness, "EXEC_SCRATCH", ("", 0))
+    path, mb = language.exec_scratch, language.exec_scratch_mb
     return {path: f"rw,nosuid,nodev,exec,size={mb}m,mode=1777"} if path else {}
 
 
@@ -376,20 +383,19 @@ class DockerEngine:
                 f"The sandbox image {image} is missing. Build it with `judge sandbox build`."
             )
 
-    def start(
-        self, limits: Limits, run_id: str, image: str = IMAGE, harness: Harness | None = None
-    ) -> HarnessClient:
+    def start(self, limits: Limits, run_id: str, language: Language = PYTHON) -> HarnessClient:
         """A fresh container running the harness (Python's unless another language's
         is given), booted and ready for `load`."""
         container = None
         transport = None
         try:
             with signals_deferred():
-                settings = container_settings(image, limits, run_id, harness)
+                settings = container_settings(language.image, limits, run_id, language)
                 container = self.client.containers.create(**settings)
             transport = self._attach(container, limits)
             container.start()
             transport.started = True
+            harness = _harness(language)
             return HarnessClient(
                 transport, alone=True, boot=None if harness is None else harness.boot_frame()
             )
@@ -400,7 +406,7 @@ class DockerEngine:
                 with signals_deferred(), contextlib.suppress(docker.errors.APIError):
                     container.remove(force=True)
             if isinstance(e, docker.errors.ImageNotFound):
-                self.require_image(image)
+                self.require_image(language.image)
             if isinstance(e, docker.errors.DockerException):
                 raise SandboxUnavailable(f"Docker could not start a sandbox: {_first_line(e)}") from None
             raise
@@ -496,33 +502,27 @@ class DockerBackend:
 
     name = "docker"
 
-    def __init__(
-        self,
-        engine: DockerEngine,
-        image: str = IMAGE,
-        run_id: str | None = None,
-        language: Language = PYTHON,
-    ) -> None:
+    def __init__(self, engine: DockerEngine, run_id: str | None = None, language: Language = PYTHON) -> None:
         self.engine = engine
-        self.image = image if language is PYTHON else language.image
-        self.harness = None if language is PYTHON else language.harness()
+        self.language = language
+        self.image = language.image
         self.run_id = run_id or new_run_id()
         # while this backend lives, `judge sandbox prune` elsewhere leaves its containers be
         self.lease = owners.hold(self.run_id)
 
     def start(self, limits: Limits) -> HarnessClient:
-        return self.engine.start(limits, self.run_id, self.image, self.harness)
+        return self.engine.start(limits, self.run_id, self.language)
 
-    def for_language(self, language: Language) -> DockerBackend:
-        """A backend for solutions in another language, under this one's run id."""
-        return DockerBackend(self.engine, run_id=self.run_id, language=language)
+    def for_language(self, language: Language) -> Backend:
+        """A backend for solutions in `language`, under this one's run id."""
+        return self if language is self.language else DockerBackend(self.engine, self.run_id, language)
 
     def start_reference(self, limits: Limits) -> HarnessClient:
         """A sandbox for the problem's reference, which is Python whatever the solution is
         (a Python solution's backend starts it as its own, a spare claimed where one waits)."""
-        if self.harness is None:
+        if self.language is PYTHON:
             return self.start(limits)
-        return self.engine.start(limits, self.run_id, IMAGE)
+        return self.engine.start(limits, self.run_id)
 
     def replenish(self) -> None:
         """Nothing to leave for the next run: this backend starts its sandboxes as needed."""
@@ -537,8 +537,8 @@ class SpareBackend(DockerBackend):
 
     name = "docker (spares)"
 
-    def __init__(self, engine: DockerEngine, image: str = IMAGE, run_id: str | None = None) -> None:
-        super().__init__(engine, image, run_id)
+    def __init__(self, engine: DockerEngine, run_id: str | None = None) -> None:
+        super().__init__(engine, run_id)  # Python's: its spares wait with Python's harness
         self.used: set[Limits] = set()
 
     def start(self, limits: Limits) -> HarnessClient:

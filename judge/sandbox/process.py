@@ -14,7 +14,9 @@ import subprocess
 import sys
 import time
 
+from judge.errors import SandboxUnavailable
 from judge.harness.boot import COMMAND
+from judge.languages import PYTHON, Language
 from judge.sandbox.base import Limits, Outcome
 from judge.sandbox.client import Dead, HarnessClient, describe_exit
 
@@ -94,3 +96,8 @@ class ProcessBackend:
 
     def start_reference(self, limits: Limits) -> HarnessClient:
         return self.start(limits)  # Python's harness, as every sandbox of this backend
+
+    def for_language(self, language: Language) -> ProcessBackend:
+        if language is not PYTHON:
+            raise SandboxUnavailable(f"the process backend runs Python only, not {language.title}")
+        return self

@@ -11,6 +11,7 @@ import contextlib
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 
+from judge.languages import PYTHON, Language
 from judge.sandbox.base import Backend, Limits, Sandbox
 
 
@@ -39,6 +40,10 @@ class WarmBackend:
     def start_reference(self, limits: Limits) -> Sandbox:
         """The reference's sandbox: a warm one too (only Python's sandboxes are warmed)."""
         return self.start(limits)
+
+    def for_language(self, language: Language) -> Backend:
+        """Itself for Python (its warm sandboxes are Python's); the inner backend's otherwise."""
+        return self if language is PYTHON else self.inner.for_language(language)
 
     def close(self) -> None:
         with self.lock:

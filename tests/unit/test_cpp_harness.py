@@ -35,7 +35,7 @@ def test_the_command_is_perl_reading_one_frame():
 
 
 def test_only_cpp_gets_an_executable_scratch_and_tmp_stays_noexec():
-    cpp = container_settings(CPP.image, Limits(), "run", harness)
+    cpp = container_settings(CPP.image, Limits(), "run", CPP)
     python = container_settings(PYTHON.image, Limits(), "run")
     assert cpp["tmpfs"]["/tmp"] == python["tmpfs"]["/tmp"] and "noexec" in cpp["tmpfs"]["/tmp"]
     assert "exec" in cpp["tmpfs"]["/judge"].split(",") and "nosuid" in cpp["tmpfs"]["/judge"]

@@ -83,3 +83,13 @@ def test_every_language_has_an_image_definition(lang):
     command = mmdebstrap_command(Path("/tmp/rootfs.tar"), lang)
     assert f"--include={','.join(lang.packages)}" in command
     assert len({other.image for other in languages.LANGUAGES.values()}) == len(languages.LANGUAGES)
+
+
+def test_the_process_backend_runs_python_only():
+    from judge.errors import SandboxUnavailable
+    from judge.sandbox.process import ProcessBackend
+
+    backend = ProcessBackend()
+    assert backend.for_language(languages.PYTHON) is backend
+    with pytest.raises(SandboxUnavailable, match="runs Python only, not Java"):
+        backend.for_language(languages.by_name("java"))

@@ -13,11 +13,8 @@ import json
 from importlib import resources
 
 from judge.harness.boot import frame
-from judge.languages.cpp import LANGUAGE
 from judge.languages.cpp.flags import FLAGS
 
-# read by the Docker backend: the executable tmpfs the program is built and run in
-EXEC_SCRATCH = (LANGUAGE.exec_scratch, LANGUAGE.exec_scratch_mb)
 FILES = ("harness.hpp", "prelude.hpp")
 
 BOOT = """\

@@ -1,0 +1,20 @@
+// Backtracking over sorted candidates, skipping equal values at the same depth
+class Solution {
+    vector<vector<int>> res;
+    vector<int> cur;
+    void go(vector<int>& c, int i, int rem) {
+        if (rem == 0) { res.push_back(cur); return; }
+        for (int j = i; j < (int)c.size() && c[j] <= rem; j++) {
+            if (j > i && c[j] == c[j - 1]) continue;
+            cur.push_back(c[j]);
+            go(c, j + 1, rem - c[j]);
+            cur.pop_back();
+        }
+    }
+public:
+    vector<vector<int>> combinationSum2(vector<int>& candidates, int target) {
+        sort(candidates.begin(), candidates.end());
+        go(candidates, 0, target);
+        return res;
+    }
+};
