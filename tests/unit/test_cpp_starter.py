@@ -61,6 +61,8 @@ def test_boards_are_char_and_words_are_strings_by_the_examples():
     assert "int numIslands(vector<vector<char>>& grid)" in signature(registry.get("number_of_islands"))
     assert "vector<vector<string>>& tickets" in signature(registry.get("reconstruct_itinerary"))
     assert "bool exist(vector<vector<char>>& board, string word)" in signature(registry.get("word_search"))
+    assert "int leastInterval(vector<char>& tasks, int n)" in signature(registry.get("task_scheduler"))
+    assert "groupAnagrams(vector<string>& strs)" in signature(registry.get("group_anagrams"))
 
 
 def test_a_design_starter_has_the_constructor_the_methods_and_the_usage_comment():

@@ -118,9 +118,10 @@ def _strings(value: Any) -> list[str] | None:
 
 
 def _is_chars(problem: Problem, param: Param) -> bool:
-    """A List[List[str]] argument whose strings are single characters in every example
-    (a board or a grid, `vector<vector<char>>` on LeetCode), not words."""
-    if _bare(param.type) != "List[List[str]]":
+    """A list argument whose strings are single characters in every example (a board or a
+    grid, `vector<vector<char>>` on LeetCode; task scheduler's `vector<char>& tasks`), not
+    words."""
+    if _bare(param.type) not in ("List[str]", "List[List[str]]"):
         return False
     try:
         values = [case.args.get(param.name) for case in problem.examples()]
