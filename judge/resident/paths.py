@@ -37,9 +37,10 @@ def directory() -> Path:
 
 
 def code_key() -> str:
-    """Which judge this is: its interpreter, its package folder, and every source file's
+    """Which judge this is: its Python environment (sys.prefix: a venv's `python` and
+    `python3` are one), its package folder, and every source file's
     name, size and modification time. A resident whose key differs runs other code."""
-    digest = hashlib.sha256(f"{sys.executable}\0{PACKAGE}".encode())
+    digest = hashlib.sha256(f"{sys.prefix}\0{PACKAGE}".encode())
     for folder, dirs, files in os.walk(PACKAGE):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
         for name in sorted(files):
@@ -50,8 +51,8 @@ def code_key() -> str:
 
 
 def socket_path() -> Path:
-    """One socket per interpreter and package folder (two installs never share one)."""
-    tag = hashlib.sha256(f"{sys.executable}\0{PACKAGE}".encode()).hexdigest()[:12]
+    """One socket per Python environment and package folder (two installs never share one)."""
+    tag = hashlib.sha256(f"{sys.prefix}\0{PACKAGE}".encode()).hexdigest()[:12]
     return directory() / f"judge-{tag}.sock"
 
 
