@@ -328,6 +328,7 @@ def main() -> int:
     if threading.active_count() != 1:
         return 1  # a fork would copy a process with threads it cannot finish
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))  # ended from outside: its socket goes too
     resident = Resident(listener, key, run_command)
     try:
         resident.serve(paths.ttl_s())
