@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from judge.languages.starters import header, nodes_used
 from judge.problem import Method, Param, Problem
 
 SCALARS = {"int": "int", "float": "double", "str": "string", "bool": "bool", "None": "void"}
@@ -176,9 +177,7 @@ def _roundtrip(problem: Problem) -> list[str]:
 
 
 def _node_comments(problem: Problem) -> list[str]:
-    types = [p.type for p in problem.params] + [problem.returns]
-    types += [p.type for m in problem.methods for p in m.params] + [m.returns for m in problem.methods]
-    used = set(re.findall(r"\b(ListNode|TreeNode|Node)\b", " ".join(types)))
+    used = nodes_used(problem)
     lines: list[str] = []
     for node, comment in (("ListNode", LIST_NODE), ("TreeNode", TREE_NODE)):
         if node in used:
@@ -198,10 +197,4 @@ def signature(problem: Problem) -> str:
 
 
 def starter_source(problem: Problem) -> str:
-    title = problem.title + (f" (LeetCode {problem.leetcode})" if problem.leetcode else "")
-    header = [
-        f"// {title} — {problem.difficulty}",
-        f"// Judge it with:  judge run {problem.slug} <this file>",
-        "",
-    ]
-    return "\n".join([*header, *_node_comments(problem), signature(problem)]).rstrip() + "\n"
+    return "\n".join([*header(problem), *_node_comments(problem), signature(problem)]).rstrip() + "\n"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from judge.languages.starters import header, nodes_used
 from judge.problem import Method, Param, Problem
 
 SCALARS = {"int": "int", "float": "double", "str": "String", "bool": "boolean", "None": "void"}
@@ -232,9 +233,7 @@ def _roundtrip(problem: Problem) -> list[str]:
 
 
 def _node_comments(problem: Problem) -> list[str]:
-    types = [p.type for p in problem.params] + [problem.returns]
-    types += [p.type for m in problem.methods for p in m.params] + [m.returns for m in problem.methods]
-    used = set(re.findall(r"\b(ListNode|TreeNode|Node)\b", " ".join(types)))
+    used = nodes_used(problem)
     lines: list[str] = []
     for node, comment in NODE_COMMENTS.items():
         if node in used:
@@ -254,14 +253,8 @@ def signature(problem: Problem) -> str:
 
 
 def starter_source(problem: Problem) -> str:
-    title = problem.title + (f" (LeetCode {problem.leetcode})" if problem.leetcode else "")
-    header = [
-        f"// {title} — {problem.difficulty}",
-        f"// Judge it with:  judge run {problem.slug} <this file>",
-        "// java.util.*, java.util.function.*, java.util.stream.*, java.math.*: imported, as on LeetCode.",
-        "",
-    ]
-    return "\n".join([*header, *_node_comments(problem), signature(problem)]).rstrip() + "\n"
+    notes = "// java.util.*, java.util.function.*, java.util.stream.*, java.math.*: imported, as on LeetCode."
+    return "\n".join([*header(problem, notes), *_node_comments(problem), signature(problem)]).rstrip() + "\n"
 
 
 DEFAULTS = {"void": "", "int": "return 0;", "double": "return 0.0;", "boolean": "return false;"}

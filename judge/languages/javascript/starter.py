@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from judge.languages.starters import header, nodes_used
 from judge.problem import Method, Param, Problem
 
 SCALARS = {"int": "number", "float": "number", "str": "string", "bool": "boolean", "None": "void"}
@@ -107,11 +108,7 @@ def _roundtrip(problem: Problem) -> list[str]:
 
 
 def _node_comments(problem: Problem) -> list[str]:
-    text = " ".join(p.type for p in problem.params) + " " + problem.returns
-    text += " ".join(p.type for m in problem.methods for p in m.params) + " ".join(
-        m.returns for m in problem.methods
-    )
-    used = set(re.findall(r"\b(ListNode|TreeNode|Node)\b", text))
+    used = nodes_used(problem)
     lines: list[str] = []
     for node, comment in NODE_COMMENTS.items():
         if node in used:
@@ -132,10 +129,4 @@ def signature(problem: Problem) -> str:
 
 
 def starter_source(problem: Problem) -> str:
-    title = problem.title + (f" (LeetCode {problem.leetcode})" if problem.leetcode else "")
-    header = [
-        f"// {title} — {problem.difficulty}",
-        f"// Judge it with:  judge run {problem.slug} <this file>",
-        "",
-    ]
-    return "\n".join([*header, *_node_comments(problem), signature(problem)]).rstrip() + "\n"
+    return "\n".join([*header(problem), *_node_comments(problem), signature(problem)]).rstrip() + "\n"
