@@ -11,20 +11,22 @@ from judge import registry
 from judge.engine import RunOptions, backend_for, judge_solution
 from tests.conftest import HOSTILE
 
-FILES = sorted([*HOSTILE.glob("*.py"), *HOSTILE.glob("*.js")])
+# Every language's: Python's, and js_*.js, java_*.java, cpp_*.cpp for what is new in each
+FILES = sorted(p for suffix in ("py", "js", "java", "cpp") for p in HOSTILE.glob(f"*.{suffix}"))
 
 
 def expected_verdicts(path: Path) -> set[str]:
     first = path.read_bytes().splitlines()[0].decode("ascii")
-    comment = "// " if path.suffix == ".js" else "# "
+    comment = "# " if path.suffix == ".py" else "// "
     assert first.startswith(f"{comment}expect: "), (
         f"{path.name} must start with '{comment}expect: VERDICT...'"
     )
     return set(first.removeprefix(f"{comment}expect: ").split())
 
 
-def test_there_are_at_least_thirty():
-    assert len([f for f in FILES if f.suffix == ".py"]) >= 30
+@pytest.mark.parametrize(("suffix", "least"), [(".py", 30), (".js", 9), (".java", 12), (".cpp", 10)])
+def test_every_language_has_a_hostile_suite(suffix, least):
+    assert len([f for f in FILES if f.suffix == suffix]) >= least
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
