@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -83,9 +84,24 @@ def test_a_command_writes_into_the_callers_folder(env, tmp_path):
     assert "def search(self, nums: List[int], target: int) -> int:" in (tmp_path / "mine.py").read_text()
 
 
-def test_ctrl_c_reaches_a_watch_run_by_the_resident_and_nothing_is_left(engine, env, tmp_path):
+def children(pid: int) -> set[int]:
+    """The processes whose parent is pid (the resident's forks)."""
+    found = set()
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                stat = Path(f"/proc/{entry}/stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                found.add(int(entry))
+    return found
+
+
+@pytest.mark.parametrize("ending", ["ctrl_c", "client_killed"])
+def test_a_watch_run_by_the_resident_ends_with_its_client_and_nothing_is_left(engine, env, tmp_path, ending):
     judge(env, "list")
-    wait_for_resident(env)
+    resident = wait_for_resident(env)
     before = orphans(engine)
     solution = tmp_path / "binary_search.py"
     solution.write_text((BS / "accepted" / "class_iterative.py").read_text())
@@ -103,13 +119,16 @@ def test_ctrl_c_reaches_a_watch_run_by_the_resident_and_nothing_is_left(engine, 
             seen += process.stdout.read() or b""
             time.sleep(0.1)
         assert b"Accepted (AC)" in seen
+        assert children(resident), "the watch runs in a fork of the resident"
     finally:
-        process.send_signal(signal.SIGINT)
+        process.send_signal(signal.SIGINT if ending == "ctrl_c" else signal.SIGKILL)
         _, err = process.communicate(timeout=60)
-    assert process.returncode == 130, err.decode()[-2000:]
+    if ending == "ctrl_c":
+        assert process.returncode == 130, err.decode()[-2000:]
     deadline = time.monotonic() + 30
-    while orphans(engine) - before and time.monotonic() < deadline:
+    while (children(resident) or orphans(engine) - before) and time.monotonic() < deadline:
         time.sleep(0.2)
+    assert children(resident) == set()  # a client killed outright takes its command down too
     assert orphans(engine) - before == set()
 
 
