@@ -578,14 +578,16 @@ def finish(spec, built, returned):
 def run_design(cls, operations, arguments, method_returns=None):
     """Drive a design class the way LeetCode's two lists describe.
 
-    method_returns: each method's declared return type, for `settle`."""
-    depths = {name: list_depth(t) for name, t in (method_returns or {}).items()}
+    method_returns: each method's declared return type, for `settle`. What a method
+    declared to return None returns is not an answer: LeetCode prints null for it."""
+    returns = method_returns or {}
+    depths = {name: list_depth(t) for name, t in returns.items()}
     obj = cls(*arguments[0])
     out = [None]
     for op, argv in zip(operations[1:], arguments[1:], strict=False):
         value = getattr(obj, op)(*argv)
         depth = depths.get(op, 0)
-        out.append(settle(value, depth) if depth else value)
+        out.append(None if returns.get(op) == "None" else settle(value, depth) if depth else value)
     return out
 
 

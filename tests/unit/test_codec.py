@@ -287,3 +287,24 @@ def test_design_methods_are_read_by_their_declared_return_type():
     ops, argv = ["Bag", "add", "add", "values"], [[], [1], [2], []]
     out = codec.run_design(Bag, ops, argv, {"add": "None", "values": "List[int]"})
     assert codec.to_plain(out) == [None, None, None, [2, 4]]
+
+
+def test_what_a_method_declared_to_return_none_returns_is_read_as_null():
+    # public accepted min stacks return the popped value, or the list pushed to
+    class Stack:
+        def __init__(self):
+            self.items = []
+
+        def push(self, x):
+            self.items.append(x)
+            return self.items
+
+        def pop(self):
+            return self.items.pop()
+
+        def top(self):
+            return self.items[-1]
+
+    ops, argv = ["Stack", "push", "push", "pop", "top"], [[], [1], [2], [], []]
+    out = codec.run_design(Stack, ops, argv, {"push": "None", "pop": "None", "top": "int"})
+    assert out == [None, None, None, None, 1]

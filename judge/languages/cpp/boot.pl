@@ -96,8 +96,12 @@ sub registration {
     my $kind = $spec->{kind} || 'function';
     if ($kind eq 'design') {
         my $cls = ident($spec->{class});
-        my @methods = map { ident($_) } sort keys %{ $spec->{method_returns} || {} };
-        my $list = join(', ', map { "judge::method<$cls>(\"$_\", &$cls\::$_)" } @methods);
+        my $returns = $spec->{method_returns} || {};
+        my @methods = map { ident($_) } sort keys %$returns;
+        my $list = join(', ', map {
+            my $none = ($returns->{$_} // '') eq 'None' ? 'true' : 'false';
+            "judge::method<$cls>(\"$_\", &$cls\::$_, $none)"
+        } @methods);
         return "static judge::Registrar judge_registrar(judge::design_entry<$cls>({$list}));\n";
     }
     if ($kind eq 'roundtrip') {
