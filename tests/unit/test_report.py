@@ -77,6 +77,12 @@ def test_accepted_but_slower_than_the_follow_up_says_so_plainly():
     assert data["complexity"]["optimal"] is False and data["complexity"]["follow_up"] == "O(n log n)"
 
 
+def test_worse_than_a_bar_without_follow_up_names_the_bar_not_a_follow_up():
+    # accepted for its time at the constraints' largest (growth.AtLargest)
+    report = accepted_with(Complexity("O(n)", "O(n^2)", True, optimal=False, follow_up="O(n)"))
+    assert report_text(report).splitlines()[1] == "Accepted (AC) — growth O(n^2); the problem expects O(n)"
+
+
 def test_optimal_or_unmeasured_is_not_flagged():
     optimal = accepted_with(Complexity("O(n^2)", "O(n log n)", True, optimal=True, follow_up="O(n log n)"))
     assert not optimal.not_optimal
