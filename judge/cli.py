@@ -22,7 +22,7 @@ from typing import Any, NoReturn
 
 import click
 
-from judge import DISTRIBUTION, history, interview, languages, registry
+from judge import DISTRIBUTION, history, interview, languages, made_ahead, registry
 from judge.completion import complete_slug
 from judge.discovery import Found
 from judge.engine import RunOptions, judge_solution, read_solution, start_drawing
@@ -30,6 +30,7 @@ from judge.errors import JudgeError, UsageError
 from judge.problem import DIFFICULTIES, TOPICS
 from judge.render import markdown_summary, problems_table, report_text, rows_table
 from judge.report import Report
+from judge.resident import handoff
 from judge.starter import starter_source
 
 EXIT_OK, EXIT_VERDICT, EXIT_USAGE, EXIT_ENVIRONMENT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
@@ -183,12 +184,15 @@ def run(
     close_lapsed_round()
     lang = solution_language(file, language)
     data = read_solution(file)
+    by_default = seed is None and property_examples is None
     options = RunOptions(
         seed=seed,
         property_examples=property_examples,
         growth=not no_growth,
         progress=None if as_json else note,
+        drawing=made_ahead.take_drawing(slug) if by_default else None,
     )
+    handoff.next_problem(slug)  # the resident makes its next run's inputs once this one is out
     submitted = time.time()
     backend = docker_backend(spares=True, language=lang)
     report = judge_solution(problem, data, file.name, backend, options)
@@ -792,8 +796,6 @@ def _leave(status: int) -> NoReturn:
     teardown: interrupted, that teardown can end the process by SIGINT instead of with
     the documented status, and otherwise, with click, Docker's client and Hypothesis
     loaded, it takes longer than a small run's calls (about 50 ms)."""
-    from judge.resident import handoff
-
     handoff.output_done(status)  # run by the resident judge: its client need not wait for what follows
     _wait_for_removals()
     atexit._run_exitfuncs()

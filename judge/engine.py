@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
-from judge import complexity, growth, hints, languages, properties
+from judge import complexity, growth, hints, languages, made_ahead, properties
 from judge.charging import charge
 from judge.errors import JudgeError
 from judge.growth import Probe
@@ -47,6 +47,7 @@ REPEAT_BELOW_NS = 100_000
 REPEAT_TARGET_NS = 2_000_000
 REPEAT_MAX = 128
 STAGED_BYTES_MAX = 8 * 1024 * 1024  # the staged copies of one input, as JSON
+FOLLOW_UP_BYTES_MAX = 1024 * 1024  # an input timed for the follow-up alone, as JSON
 STOPPING = (Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED)
 
 Progress = Callable[[str], None]
@@ -371,15 +372,25 @@ class Run:
         call inside the constraints failed (its verdict is in the tally)."""
         began = time.monotonic()
         regular = complexity.sizes_for(expected)
-        sizes = regular + complexity.sizes_beyond(expected)
+        on_bar = regular + complexity.sizes_beyond(expected)
+        following = complexity.follow_up_sizes(expected, optimal) if self.language.native_speed else []
+        sizes = on_bar + following
         max_n = self.problem.max_n
-        probe = Probe(sizes, [], [])
+        probe = Probe(sizes, [], [], bar_sizes=len(on_bar) if following else 0)
         for i, n in enumerate(sizes):
-            if len(probe.charges) >= PROBE_MIN_SIZES and not growth.keep_probing(
-                time.monotonic() - began, i >= len(regular), expected, optimal, sizes, probe
+            spent = time.monotonic() - began
+            if i >= len(on_bar):
+                if spent >= growth.PROBE_UNSURE_BUDGET_S:
+                    break
+            elif len(probe.charges) >= PROBE_MIN_SIZES and not growth.keep_probing(
+                spent, i >= len(regular), expected, optimal, on_bar, probe
             ):
                 break
-            args = large(n, random.Random(n))
+            args = made_ahead.large_input(self.problem.slug, n, PROBE_REPEATS)
+            if args is None:
+                args = large(n, random.Random(n))
+            if i >= len(on_bar) and len(json.dumps(args)) > FOLLOW_UP_BYTES_MAX:
+                break
             stage_side_by_side(reference, self.session, args, PROBE_REPEATS)
             ref_results, ref_ok = self.measure(reference, args, staged=True)
             if not ref_ok:
@@ -388,6 +399,8 @@ class Run:
             answer = ref_results[0].value
             judgement = self.judge(results[-1], answer, args)
             if not judgement.passed and judgement.verdict is not None:
+                if i >= len(on_bar) and max_n is not None and n > max_n:
+                    break  # timed for the follow-up alone, past the constraints: no verdict
                 if judgement.verdict is Verdict.TIME_LIMIT_EXCEEDED:
                     return replace(probe, timed_out_at=n)
                 if max_n is not None and n > max_n:

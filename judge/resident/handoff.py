@@ -13,12 +13,19 @@ import os
 import sys
 
 _status_fd: int | None = None  # the write end of the pipe the resident reads the status from
+_next: str = ""  # the problem whose next run the resident may make inputs for (made_ahead.py)
 
 
 def attach(fd: int) -> None:
     """In the fork: where to write the status (server.py)."""
     global _status_fd
     _status_fd = fd
+
+
+def next_problem(slug: str) -> None:
+    """The command judges `slug`: once it is out, the resident makes the inputs of its next run."""
+    global _next
+    _next = slug
 
 
 def output_done(status: int) -> None:
@@ -34,6 +41,6 @@ def output_done(status: int) -> None:
         os.dup2(null, fd)  # the client's descriptors are no longer ours to write
     os.close(null)
     with contextlib.suppress(OSError):
-        os.write(_status_fd, f"{status}\n".encode())
+        os.write(_status_fd, f"{status} {_next}\n".encode())
         os.close(_status_fd)
     _status_fd = None

@@ -31,6 +31,7 @@ from judge.resident import handoff, paths
 WARM = (
     "judge.cli",
     "judge.engine",
+    "judge.made_ahead",
     "judge.sandbox.docker",
     "judge.sandbox.spares",
     "judge.judging",
@@ -131,6 +132,7 @@ class Resident:
             handoff.attach(status_w)
             become(req, fds, conn, self.run)
         os.close(status_w)
+        handed_out()
         self.forks.add(pid)
         self.waiting[pid] = conn
         send(conn, {"pid": pid})
@@ -142,12 +144,23 @@ class Resident:
 
     def handed(self, status_r: int, pid: int) -> None:
         """The fork's output is complete (handoff.py): the client has its status now."""
-        data = os.read(status_r, 64)
+        data = os.read(status_r, 256).decode("utf-8", "replace").split()
         self.selector.unregister(status_r)
         os.close(status_r)
-        if data.strip().lstrip(b"-").isdigit():
-            self.answer_client(pid, int(data))
+        if data and data[0].lstrip("-").isdigit():
+            self.answer_client(pid, int(data[0]))
+            if len(data) > 1:
+                self.prepare(data[1])
         # else the fork ended before its hand-off: reap() answers with its exit status
+
+    def prepare(self, slug: str) -> None:
+        """The inputs of the next run of the problem a command just judged (made_ahead.py)."""
+        try:
+            from judge import made_ahead, registry
+
+            made_ahead.prepare(registry.get(slug))
+        except Exception:  # nothing made ahead: the next run makes its own
+            pass
 
     def answer_client(self, pid: int, status: int) -> None:
         conn = self.waiting.pop(pid, None)
@@ -176,6 +189,13 @@ class Resident:
         conn.close()
         with contextlib.suppress(ProcessLookupError):
             os.kill(pid, signal.SIGINT)
+
+
+def handed_out() -> None:
+    """A fork has the drawing made ahead, if any: the next one draws its own."""
+    made_ahead = sys.modules.get("judge.made_ahead")
+    if made_ahead is not None:
+        made_ahead.handed_out()
 
 
 def exit_status(status: int) -> int:

@@ -110,6 +110,11 @@ class Staging:
                 self.key, self.payload = (args, copies), frame(json.dumps(request).encode("utf-8"))
             return self.payload
 
+    def keep(self, args: dict[str, Any], copies: int, payload: bytes) -> None:
+        """The frame for args, made ahead (made_ahead.py): `frame` answers with it."""
+        with self.lock:
+            self.key, self.payload = (args, copies), payload
+
 
 staging = Staging()
 

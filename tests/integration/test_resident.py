@@ -147,3 +147,24 @@ def test_stop_ends_the_resident(env):
     else:
         raise AssertionError("the resident judge did not end")
     assert "no resident judge" in judge({**env, "JUDGE_RESIDENT": "1"}, "resident", "status").stdout
+
+
+def test_runs_after_the_first_take_inputs_made_ahead_and_draw_anew_each_time(env):
+    """The resident makes a problem's next inputs once a run of it is out (made_ahead.py):
+    the runs that follow give the same verdict, each with generated inputs of its own."""
+    accepted, wrong = BS / "accepted" / "class_iterative.py", BS / "wrong_answer" / "one_based.py"
+    judge(env, "list")
+    wait_for_resident(env)
+    seeds = set()
+    for _ in range(3):
+        through = judge(env, "run", "binary_search", str(accepted), "--json")
+        assert through.returncode == 0, through.stderr
+        seeds.add(_seed(through.stdout))
+    assert len(seeds) == 3
+    assert judge(env, "run", "binary_search", str(wrong), "--json").returncode == 1
+
+
+def _seed(stdout: str) -> int:
+    import json
+
+    return json.loads(stdout)["seed"]

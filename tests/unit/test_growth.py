@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from judge.charging import Charge
-from judge.complexity import GROWTH, against_bar, sizes_for
+from judge.complexity import GROWTH, against_bar, follow_up_sizes, sizes_for
 from judge.growth import (
     PROBE_BUDGET_S,
     PROBE_UNSURE_BUDGET_S,
@@ -249,3 +249,54 @@ def test_a_too_slow_note_says_the_time_at_the_constraints_largest():
 def test_the_leeway_is_half_the_time_limit_and_a_quarter_second_at_most():
     assert at_largest(10_000, False, 0.2).leeway_ns == 100_000_000
     assert at_largest(2_000, False, 2.5).leeway_ns == 250_000_000
+
+
+# Observed (ns) for native-speed solutions timed past the bar's sizes for the follow-up
+# (complexity.follow_up_sizes): O(n^2) bar, sizes 16 to 1024, then 2048 to 16384.
+SIZES_FOLLOWED = [16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192, 16384]
+OBSERVED_FOLLOWED = [
+    (  # C++ max-heap for last_stone_weight: optimal, fast beyond its class up to 512
+        "O(n log n)",
+        [191, 367, 848, 1752, 3860, 7846, 36712, 132597, 270000, 560000, 1210000],
+        [5283, 8527, 15591, 26331, 61496, 106963, 221233, 431748, 880000, 1860000, 3900000],
+        True,
+    ),
+    (  # C++ Floyd for linked_list_cycle: the Python reference's fixed cost flattens its start
+        "O(n)",
+        [71, 222, 229, 618, 1642, 3526, 5904, 14037, 20699, 36851, 58120],
+        [1691, 1457, 2320, 2719, 5603, 9288, 13620, 27563, 47359, 104636, 223248],
+        True,
+    ),
+    (  # JavaScript O(n * m) subtree_of_another_tree: cheap until the top sizes
+        "O(n)",
+        [1567, 1332, 3063, 9691, 21904, 70146, 215272, 872100, 3500000, 13900000, 60000000],
+        [12328, 19155, 31705, 77793, 115391, 223605, 428532, 863016, 1700000, 3600000, 6600000],
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("optimal", "solution", "reference", "optimal_ok"), OBSERVED_FOLLOWED)
+def test_the_follow_up_is_judged_on_the_sizes_timed_for_it(optimal, solution, reference, optimal_ok):
+    charges = [Charge(t, t, False) for t in solution]
+    found = assess("O(n^2)", optimal, Probe(SIZES_FOLLOWED, reference, charges, bar_sizes=7))
+    assert found.ok is True
+    assert (found.optimal is not False) is optimal_ok
+
+
+def test_the_sizes_timed_for_the_follow_up_continue_its_table():
+    assert follow_up_sizes("O(n^2)", "O(n)") == [2048, 4096, 8192, 16384]
+    assert follow_up_sizes("O(n^3)", "O(n^2)") == [256, 512, 1024]
+    assert follow_up_sizes("O(n^2)", "O(n^2)") == []
+    assert follow_up_sizes("O(n log n)", "O(n)") == []  # a log factor: the caches hide it
+    assert follow_up_sizes("O(n 2^n)", "O(2^n)") == []  # exponential: no table to go on
+    assert follow_up_sizes("O(n)", "O(log n)") == []  # the bar's table goes on by itself
+
+
+def test_a_step_on_the_sizes_timed_for_the_follow_up_is_not_a_worse_class():
+    # Java's recursive max depth (O(n)): each node 8x dearer once the recursion is 4096 deep
+    solution = [2034, 948, 1345, 2640, 1791, 3751, 6313, 9356, 18694, 175053, 410490]
+    reference = [5754, 8163, 10829, 18140, 29793, 59836, 104337, 208983, 415094, 857901, 1675333]
+    charges = [Charge(t, t, False) for t in solution]
+    found = assess("O(n^2)", "O(n)", Probe(SIZES_FOLLOWED, reference, charges, bar_sizes=7))
+    assert found.ok is True and found.optimal is not False
