@@ -130,8 +130,12 @@ def assess(expected: str, optimal: str | None, probe: Probe, largest: AtLargest 
         # the fit's class, worse than the follow-up's; never past a bar that held
         measured = expected if complexity.worse_than(best.measured, expected) else best.measured
     optimal_ok = best.ok if bar.ok is not False else False
-    if optimal_ok is False and bar.ok is not False and top and not kept_growing(mine[top:], theirs[top:]):
-        optimal_ok = None  # a step in the constant (deep recursion, say), not a worse class
+    if top and bar.ok is not False:  # sizes timed for the follow-up: its own curve has a say
+        growing = kept_growing(sizes, mine, optimal)
+        if growing and best.ok is None:
+            optimal_ok = False  # the ratio unsure where the reference's top size was disturbed
+        elif not growing and best.ok is False:
+            optimal_ok = None  # a step in the constant (deep recursion, say), not a worse class
     if optimal_ok is True and complexity.log_factor_apart(expected, optimal):
         optimal_ok = None  # the probe cannot tell a log factor from the caches: not known
     ok, note = bar.ok, bar.note
@@ -168,17 +172,26 @@ def assess(expected: str, optimal: str | None, probe: Probe, largest: AtLargest 
 
 # On the sizes timed for the follow-up alone, a compiled solution's ratio to the reference
 # can rise once, in a step: Java's recursion 4096 deep cost 8x a node what 2048 deep did.
-# A worse class raises it at every doubling (2x for O(n^2) against O(n)).
-FOLLOWED_DOUBLINGS = 3
-FOLLOWED_RISE = 1.25
+# A worse class keeps rising, and so does its own curve, faster than the follow-up's class
+# at each of the last doublings (4x against 2x for O(n^2) and O(n)); its own curve, since
+# the reference's top sizes can be disturbed as much (5x seen once at a load of 6).
+FOLLOWED_DOUBLINGS = 2
+FOLLOWED_MARGIN = 0.35  # in the log-log slope
 
 
-def kept_growing(mine: list[int], theirs: list[int]) -> bool:
-    """Whether the ratio of the two curves rose by FOLLOWED_RISE at each of the last
-    FOLLOWED_DOUBLINGS sizes."""
-    ratios = [max(m, 1) / max(t, 1) for m, t in zip(mine, theirs, strict=False)]
-    last = ratios[-FOLLOWED_DOUBLINGS - 1 :]
-    return len(last) > FOLLOWED_DOUBLINGS and all(b >= a * FOLLOWED_RISE for a, b in zip(last, last[1:]))
+def kept_growing(sizes: list[int], mine: list[int], optimal: str) -> bool:
+    """Whether the solution's own time grew faster than the follow-up's class, by
+    FOLLOWED_MARGIN in the log-log slope, over each of the last FOLLOWED_DOUBLINGS sizes."""
+    best = complexity.canonical(optimal)
+    points = list(zip(sizes, mine, strict=False))[-FOLLOWED_DOUBLINGS - 1 :]
+    if best is None or len(points) <= FOLLOWED_DOUBLINGS or any(t <= 0 for _, t in points):
+        return True  # nothing to tell a step by: the curves' verdict stands
+    f = complexity.GROWTH[best]
+    for (n0, t0), (n1, t1) in zip(points, points[1:]):
+        span = math.log(n1 / n0)
+        if math.log(t1 / t0) / span < math.log(f(n1) / f(n0)) / span + FOLLOWED_MARGIN:
+            return False
+    return True
 
 
 def noise_floor(charges: list[Charge], times: list[int]) -> float:
