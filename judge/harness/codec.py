@@ -300,7 +300,7 @@ def dump_list(head):
     while node is not None:
         if len(out) >= MAX_NODES:
             return marker("cycle", f"a list that goes on past {MAX_NODES} nodes")
-        out.append(getattr(node, "val", None))
+        out.append(printed_val(getattr(node, "val", None)))
         node = getattr(node, "next", None)
         if len(out) % 2 == 0:  # Floyd: the slow pointer moves at half speed
             slow = getattr(slow, "next", None)
@@ -323,7 +323,7 @@ def dump_tree(root):
         if id(node) in seen or len(seen) >= MAX_NODES:
             return marker("cycle", "a tree that reaches a node twice: it has a cycle")
         seen.add(id(node))
-        out.append(getattr(node, "val", None))
+        out.append(printed_val(getattr(node, "val", None)))
         queue.append(getattr(node, "left", None))
         queue.append(getattr(node, "right", None))
     while out and out[-1] is None:
@@ -537,8 +537,29 @@ def to_plain(value):
         raise TooLarge("the answer is nested too deeply") from None
 
 
+def as_bool(value):
+    """An answer declared bool, read as LeetCode's driver reads it: by its truth (a search
+    that falls off its end returns None, which LeetCode takes for false)."""
+    return value if type(value) is bool else bool(value)
+
+
+def printed_val(value):
+    """A node's value as LeetCode's driver prints it (str(val)): a string of digits prints as
+    the number it spells (a tree rebuilt from a string without int() is accepted there)."""
+    if type(value) is str:
+        try:
+            number = int(value)
+        except ValueError:
+            return value
+        if str(number) == value:
+            return number
+    return value
+
+
 def dump(kind, value, built=None):
     """Plain data for a value of the given signature type."""
+    if kind == "bool":
+        return as_bool(value)
     if kind == "ListNode":
         return dump_list(value)
     if kind == "ListNode[]":
@@ -587,7 +608,14 @@ def run_design(cls, operations, arguments, method_returns=None):
     for op, argv in zip(operations[1:], arguments[1:], strict=False):
         value = getattr(obj, op)(*argv)
         depth = depths.get(op, 0)
-        out.append(None if returns.get(op) == "None" else settle(value, depth) if depth else value)
+        declared = returns.get(op)
+        if declared == "None":
+            value = None
+        elif declared == "bool":
+            value = as_bool(value)
+        elif depth:
+            value = settle(value, depth)
+        out.append(value)
     return out
 
 

@@ -308,3 +308,23 @@ def test_what_a_method_declared_to_return_none_returns_is_read_as_null():
     ops, argv = ["Stack", "push", "push", "pop", "top"], [[], [1], [2], [], []]
     out = codec.run_design(Stack, ops, argv, {"push": "None", "pop": "None", "top": "int"})
     assert out == [None, None, None, None, 1]
+
+
+def test_an_answer_declared_bool_is_read_by_its_truth_as_leetcode_reads_it():
+    assert codec.dump("bool", None) is False  # a search that fell off its end
+    assert codec.dump("bool", 1) is True
+    assert codec.dump("bool", True) is True
+
+    class Words:
+        def search(self, word):
+            if word == "yes":
+                return True  # and None otherwise
+
+    out = codec.run_design(Words, ["Words", "search", "search"], [[], ["yes"], ["no"]], {"search": "bool"})
+    assert out == [None, True, False]
+
+
+def test_node_values_are_read_as_leetcode_prints_them():
+    root = codec.TreeNode("1", codec.TreeNode("-20"), codec.TreeNode("x"))
+    assert codec.dump_tree(root) == [1, -20, "x"]  # a string of digits prints as its number
+    assert codec.dump_list(codec.ListNode("07", codec.ListNode("3"))) == ["07", 3]
