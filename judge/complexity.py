@@ -83,6 +83,16 @@ def sizes_beyond(expected: str | None) -> list[int]:
     return SIZES_BEYOND.get(canonical(expected) or "O(n)", [])
 
 
+FIXED_SHARE = 0.9  # of the smaller least time of the two curves: taken for the fixed cost
+# Classes a log factor apart: over the probe's sizes a log factor grows the ratio to the
+# reference about 2x, no more than the caches do to an honest solution.
+LOG_FACTOR_APART = {("O(log n)", "O(1)"), ("O(n log n)", "O(n)")}
+
+
+def log_factor_apart(expected: str | None, optimal: str | None) -> bool:
+    return (canonical(expected), canonical(optimal)) in LOG_FACTOR_APART
+
+
 # A native-speed solution's follow-up, judged past the bar's sizes. Where the bar is a
 # polynomial factor above the follow-up (O(n^2) against O(n)), the bar's sizes are small:
 # a compiled call there takes microseconds, a Python reference's tens, most of them its
@@ -106,16 +116,6 @@ def follow_up_sizes(expected: str | None, optimal: str | None) -> list[int]:
         return []
     last = sizes_for(bar)[-1]
     return [n for n in sizes_for(best) if n > last][:FOLLOW_UP_EXTRA]
-
-
-FIXED_SHARE = 0.9  # of the smaller least time of the two curves: taken for the fixed cost
-# Classes a log factor apart: over the probe's sizes a log factor grows the ratio to the
-# reference about 2x, no more than the caches do to an honest solution.
-LOG_FACTOR_APART = {("O(log n)", "O(1)"), ("O(n log n)", "O(n)")}
-
-
-def log_factor_apart(expected: str | None, optimal: str | None) -> bool:
-    return (canonical(expected), canonical(optimal)) in LOG_FACTOR_APART
 
 
 def against_bar(

@@ -16,6 +16,7 @@ does not decide (AtLargest): fast there is accepted, hopelessly slow there is to
 
 from __future__ import annotations
 
+import itertools
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -187,7 +188,7 @@ def kept_growing(sizes: list[int], mine: list[int], optimal: str) -> bool:
     if best is None or len(points) <= FOLLOWED_DOUBLINGS or any(t <= 0 for _, t in points):
         return True  # nothing to tell a step by: the curves' verdict stands
     f = complexity.GROWTH[best]
-    for (n0, t0), (n1, t1) in zip(points, points[1:]):
+    for (n0, t0), (n1, t1) in itertools.pairwise(points):
         span = math.log(n1 / n0)
         if math.log(t1 / t0) / span < math.log(f(n1) / f(n0)) / span + FOLLOWED_MARGIN:
             return False
