@@ -783,6 +783,9 @@ def main(argv: list[str] | None = None) -> NoReturn:
         note(f"judge: {e}")
         status = e.exit_status
     status = status if isinstance(status, int) else EXIT_OK
+    if _interrupted and status != EXIT_INTERRUPTED:  # swallowed on its way (see _on_interrupt)
+        note("interrupted")
+        status = EXIT_INTERRUPTED
     if status == EXIT_INTERRUPTED or argv is None:
         _leave(status)
     sys.exit(status)

@@ -55,3 +55,28 @@ def test_an_interrupt_dropped_inside_a_finalizer_still_stops_watching(tmp_path, 
     thread.join(5)
     assert not thread.is_alive(), "watch went on after the interrupt"
     assert cli.interrupted()
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_interrupt_dropped_inside_a_finalizer_still_ends_any_command_with_130(monkeypatch):
+    # Seen in CI: SIGTERM landed while an import lock's weakref callback ran; the dropped
+    # KeyboardInterrupt let `judge run` finish and exit 1 instead of 130.
+    monkeypatch.setattr(cli, "_interrupted", False)
+
+    class Resource:
+        pass
+
+    def command(**_kwargs: object) -> int:
+        resource = Resource()
+        weakref.finalize(resource, cli._on_interrupt, signal.SIGTERM, None)
+        del resource  # the finalizer raises KeyboardInterrupt, and Python drops it
+        return cli.EXIT_VERDICT
+
+    def leave(status: int) -> None:
+        raise SystemExit(status)
+
+    monkeypatch.setattr(cli.cli, "main", command)
+    monkeypatch.setattr(cli, "_leave", leave)
+    with pytest.raises(SystemExit) as ended:
+        cli.main(["list"])
+    assert ended.value.code == cli.EXIT_INTERRUPTED
