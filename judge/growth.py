@@ -174,15 +174,16 @@ def assess(expected: str, optimal: str | None, probe: Probe, largest: AtLargest 
 # On the sizes timed for the follow-up alone, a compiled solution's ratio to the reference
 # can rise once, in a step: Java's recursion 4096 deep cost 8x a node what 2048 deep did.
 # A worse class keeps rising, and so does its own curve, faster than the follow-up's class
-# at each of the last doublings (4x against 2x for O(n^2) and O(n)); its own curve, since
+# at each of the last three doublings (4x against 2x for O(n^2) and O(n)); its own curve, since
 # the reference's top sizes can be disturbed as much (5x seen once at a load of 6).
-FOLLOWED_DOUBLINGS = 2
-FOLLOWED_MARGIN = 0.35  # in the log-log slope
+FOLLOWED_DOUBLINGS = 3
+FOLLOWED_MARGIN = 0.5  # in the log-log slope: a class worse by n grows it by 1
 
 
 def kept_growing(sizes: list[int], mine: list[int], optimal: str) -> bool:
     """Whether the solution's own time grew faster than the follow-up's class, by
-    FOLLOWED_MARGIN in the log-log slope, over each of the last FOLLOWED_DOUBLINGS sizes."""
+    FOLLOWED_MARGIN in the log-log slope, over each of the last FOLLOWED_DOUBLINGS sizes
+    (two let Java's recursion, dearer again past 8,192 deep, through 2 times in 10)."""
     best = complexity.canonical(optimal)
     points = list(zip(sizes, mine, strict=False))[-FOLLOWED_DOUBLINGS - 1 :]
     if best is None or len(points) <= FOLLOWED_DOUBLINGS or any(t <= 0 for _, t in points):
