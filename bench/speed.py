@@ -165,12 +165,16 @@ def main() -> None:
     opts = parser.parse_args()
     engine = DockerEngine.connect()
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, {engine.version()}")
-    bench_runs(engine, opts.runs, opts.before)
-    bench_round_trip(engine, opts.calls)
-    if opts.watch:
-        subprocess.run([sys.executable, str(ROOT / "bench" / "watch_latency.py"), "--saves", "7"], check=True)
-    if opts.check:
-        bench_check([int(s) for s in opts.check.split(",")])
+    try:
+        bench_runs(engine, opts.runs, opts.before)
+        bench_round_trip(engine, opts.calls)
+        if opts.watch:
+            watch = [sys.executable, str(ROOT / "bench" / "watch_latency.py"), "--saves", "7"]
+            subprocess.run(watch, check=True)
+        if opts.check:
+            bench_check([int(s) for s in opts.check.split(",")])
+    finally:
+        engine.prune()  # the spares its last `judge run` left (they would expire by themselves)
 
 
 if __name__ == "__main__":

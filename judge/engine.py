@@ -10,7 +10,6 @@ ends the run (each further case would cost a fresh sandbox and say nothing new).
 
 from __future__ import annotations
 
-import json
 import random
 import statistics
 import time
@@ -29,6 +28,7 @@ from judge.problem import Case, Problem
 from judge.reference import Reference, raise_recursion_limit
 from judge.report import Complexity, Failure, Group, Report, Timing, Verdict
 from judge.sandbox.base import Backend, CallResult, Limits, LoadResult, Outcome, Program
+from judge.sandbox.client import staging
 from judge.sandbox.session import Prestarted, Session, close_all
 
 ABSENT: Any = object()  # no answer given: Run.call asks the reference
@@ -47,7 +47,7 @@ REPEAT_BELOW_NS = 100_000
 REPEAT_TARGET_NS = 2_000_000
 REPEAT_MAX = 128
 STAGED_BYTES_MAX = 8 * 1024 * 1024  # the staged copies of one input, as JSON
-FOLLOW_UP_BYTES_MAX = 1024 * 1024  # an input timed for the follow-up alone, as JSON
+FOLLOW_UP_BYTES_MAX = 1024 * 1024  # an input timed for the follow-up alone: its stage frame
 STOPPING = (Verdict.TIME_LIMIT_EXCEEDED, Verdict.MEMORY_LIMIT_EXCEEDED)
 
 Progress = Callable[[str], None]
@@ -389,7 +389,7 @@ class Run:
             args = made_ahead.large_input(self.problem.slug, n, PROBE_REPEATS)
             if args is None:
                 args = large(n, random.Random(n))
-            if i >= len(on_bar) and len(json.dumps(args)) > FOLLOW_UP_BYTES_MAX:
+            if i >= len(on_bar) and len(staging.frame(args, PROBE_REPEATS)) > FOLLOW_UP_BYTES_MAX:
                 break
             stage_side_by_side(reference, self.session, args, PROBE_REPEATS)
             ref_results, ref_ok = self.measure(reference, args, staged=True)
@@ -540,7 +540,7 @@ def _together(args: dict[str, Any], inside_ns: int) -> int:
     """How many calls to time as one so that together they take about REPEAT_TARGET_NS,
     within what the staged copies of args may weigh."""
     wanted = min(REPEAT_MAX, max(2, REPEAT_TARGET_NS // max(inside_ns, 1)))
-    weight = max(len(json.dumps(args)), 1) * PROBE_REPEATS_FAST
+    weight = max(len(staging.frame(args, PROBE_REPEATS)), 1) * PROBE_REPEATS_FAST  # encoded once, to stage
     return max(1, min(wanted, STAGED_BYTES_MAX // weight))
 
 

@@ -79,7 +79,6 @@ def handed_out() -> None:
 
 def take_drawing(slug: str) -> properties.Drawing | None:
     """In a fork: the drawing prepared for a default run of `slug`, used once; else None."""
-    global _prepared
     if _prepared is None or _prepared.slug != slug or _prepared.drawing is None:
         return None
     drawing, _prepared.drawing = _prepared.drawing, None

@@ -1159,7 +1159,7 @@ template <class Cls, class M> Method<Cls> method(const char* name, M m, bool non
                 if constexpr (std::is_void_v<R>) {
                     std::apply(run, args);
                     out.put("null");
-                } else if (none) {
+                } else if (none) {  // not bound to a value: a returned container is not copied
                     std::apply(run, args);
                     out.put("null");
                 } else {
