@@ -40,6 +40,11 @@ CASES = [
     "longest_palindromic_substring/submissions/not_optimal/*.js",
     "longest_palindromic_substring/submissions/not_optimal/*.cpp",
     "lru_cache/submissions/accepted/map_in_recency_order.js",
+    # native speed, an exponential follow-up judged on the bar's sizes (n = 6 to 16)
+    "generate_parentheses/submissions/accepted/*.[cj]*",
+    "subsets_ii/submissions/accepted/*.[cj]*",
+    "generate_parentheses/submissions/not_optimal/*.py",
+    "subsets_ii/submissions/not_optimal/*.py",
 ]
 
 

@@ -376,7 +376,9 @@ class Run:
         following = complexity.follow_up_sizes(expected, optimal) if self.language.native_speed else []
         sizes = on_bar + following
         max_n = self.problem.max_n
-        probe = Probe(sizes, [], [], bar_sizes=len(on_bar) if following else 0)
+        probe = Probe(
+            sizes, [], [], bar_sizes=len(on_bar) if following else 0, native_speed=self.language.native_speed
+        )
         for i, n in enumerate(sizes):
             spent = time.monotonic() - began
             if i >= len(on_bar):

@@ -21,9 +21,12 @@ def test_every_problem_has_submissions():
 
 
 # Verdicts that rest on timing. On a shared 2-core machine one run of a timing
-# measurement can be disturbed, so a mismatch between two of these is judged once
-# more (a fresh run, other seed) before it counts; answers are never retried.
+# measurement can be disturbed, so a mismatch between two of these is judged again
+# (fresh runs, other seeds) before it counts; answers are never retried. Two more runs:
+# a borderline not-optimal verdict comes up 4 times in 5 with a core busy
+# (bench/growth_stability.py), and one retry left a 1-in-25 chance of failing CI.
 TIMING_VERDICTS = {"accepted", "not_optimal", "too_slow", "time_limit_exceeded"}
+TIMING_RETRIES = 2
 
 
 @pytest.mark.parametrize(
@@ -36,8 +39,10 @@ def test_submission_gets_the_verdict_its_folder_names(path, docker_backend):
     report = judge_solution(
         problem, path.read_bytes(), path.name, backend, RunOptions(seed=0, property_examples=50)
     )
-    if outcome(report) != wanted and {outcome(report), wanted} <= TIMING_VERDICTS:
+    for seed in range(1, TIMING_RETRIES + 1):
+        if outcome(report) == wanted or not {outcome(report), wanted} <= TIMING_VERDICTS:
+            break
         report = judge_solution(
-            problem, path.read_bytes(), path.name, backend, RunOptions(seed=1, property_examples=50)
+            problem, path.read_bytes(), path.name, backend, RunOptions(seed=seed, property_examples=50)
         )
     assert outcome(report) == wanted, (report.failure, report.complexity)

@@ -15,6 +15,7 @@ from judge.growth import (
     at_largest,
     beyond_constraints,
     keep_probing,
+    kept_growing,
     time_at,
 )
 from judge.report import Verdict
@@ -139,6 +140,42 @@ def test_against_the_bar_most_of_the_fixed_cost_is_taken_out_and_the_growth_scal
         6_000,
     ]
     assert against_bar("O(n)", "O(n)", sizes, [4, 5, 6], [1, 2, 3]) == (sizes, [4, 5, 6], [1, 2, 3])
+
+
+def test_against_the_bar_a_native_solution_carries_no_fixed_cost_the_reference_does():
+    sizes = [16, 32, 64]
+    # 90% of the reference's least time comes off the reference alone, then it is scaled
+    mine, theirs = [150, 500, 2_000], [1_000, 2_000, 4_000]
+    points, mine, theirs = against_bar("O(n^2)", "O(n)", sizes, mine, theirs, native_speed=True)
+    assert (points, mine, theirs) == (sizes, [150, 500, 2_000], [100, 2_200, 12_400])
+
+
+# C++ backtracking for generate_parentheses (n counts characters: 3 to 8 pairs), as the
+# sandbox timed it: the solution's many calls together, the Python reference's one by one.
+SIZES_PARENTHESES = [6, 8, 10, 12, 14, 16]
+PARENTHESES_CPP = [243, 704, 2_582, 9_288, 24_140, 106_529]  # CI's last three, a local run's first
+PARENTHESES_REFERENCE = [7_548, 10_596, 22_446, 82_319, 196_086, 575_903]  # CI's
+
+
+def test_a_native_solution_is_not_too_slow_for_the_reference_s_cost_per_call():
+    """Taken from both curves, the fixed cost was 90% of the C++ time at n = 6, and the
+    rest of its curve grew 6x against the bar: too slow, but for the time at max_n, and
+    then not optimal (twice in one CI run)."""
+    charges = [Charge(t, t, False) for t in PARENTHESES_CPP]
+    native = Probe(SIZES_PARENTHESES, PARENTHESES_REFERENCE, charges, native_speed=True)
+    found = assess("O(n 2^n)", "O(2^n)", native)
+    assert found.ok is True and found.optimal is not False
+    # the same curve from a Python solution: both curves carry the same cost per call
+    python = Probe(SIZES_PARENTHESES, PARENTHESES_REFERENCE, charges)
+    assert assess("O(n 2^n)", "O(2^n)", python).ok is False
+
+
+def test_a_native_solution_whose_own_time_grew_slower_than_the_follow_up_is_not_called_worse():
+    """The ratio to a reference flattened at its first sizes rises; the C++ curve itself grew
+    less than 2^n does from 6 to 16 (Catalan numbers of strings, not 2^n)."""
+    assert kept_growing(SIZES_PARENTHESES, PARENTHESES_CPP, "O(2^n)") is False
+    brute_force = [int(n * 2**n * 1.5) for n in SIZES_PARENTHESES]  # every string of brackets, checked
+    assert kept_growing(SIZES_PARENTHESES, brute_force, "O(2^n)") is True
 
 
 def test_a_too_slow_verdict_never_names_a_class_within_the_bar():
@@ -285,7 +322,8 @@ OBSERVED_FOLLOWED = [
 @pytest.mark.parametrize(("optimal", "solution", "reference", "optimal_ok"), OBSERVED_FOLLOWED)
 def test_the_follow_up_is_judged_on_the_sizes_timed_for_it(optimal, solution, reference, optimal_ok):
     charges = [Charge(t, t, False) for t in solution]
-    found = assess("O(n^2)", optimal, Probe(SIZES_FOLLOWED, reference, charges, bar_sizes=7))
+    probe = Probe(SIZES_FOLLOWED, reference, charges, bar_sizes=7, native_speed=True)
+    found = assess("O(n^2)", optimal, probe)
     assert found.ok is True
     assert (found.optimal is not False) is optimal_ok
 
@@ -304,5 +342,6 @@ def test_a_step_on_the_sizes_timed_for_the_follow_up_is_not_a_worse_class():
     solution = [2034, 948, 1345, 2640, 1791, 3751, 6313, 9356, 18694, 175053, 410490]
     reference = [5754, 8163, 10829, 18140, 29793, 59836, 104337, 208983, 415094, 857901, 1675333]
     charges = [Charge(t, t, False) for t in solution]
-    found = assess("O(n^2)", "O(n)", Probe(SIZES_FOLLOWED, reference, charges, bar_sizes=7))
+    probe = Probe(SIZES_FOLLOWED, reference, charges, bar_sizes=7, native_speed=True)
+    found = assess("O(n^2)", "O(n)", probe)
     assert found.ok is True and found.optimal is not False
