@@ -68,6 +68,33 @@ def test_encode_refuses_to_grow_past_the_limit():
         codec.encode(["x" * 100] * 100, 1000)
 
 
+@given(
+    st.integers()
+    | st.lists(st.integers(), max_size=50)
+    | st.dictionaries(st.text(), st.integers() | st.text() | st.booleans() | st.none(), max_size=8)
+)
+def test_the_fast_path_for_ints_and_flat_answers_writes_what_the_walk_writes(value):
+    assert codec.encode(value, 10**7) == json.dumps(value, separators=(",", ":"))
+
+
+def test_the_fast_path_keeps_the_limit_and_the_walk_s_errors():
+    with pytest.raises(codec.TooLarge):
+        codec.encode(list(range(1000)), 1000)  # 3,890 characters
+    with pytest.raises(codec.TooLarge):
+        codec.encode([10**5000], 10**7)  # an int too long to print
+    with pytest.raises(codec.NotPlain):
+        codec.encode([1, 2, object()], 100)
+
+    class Sneaky(int):
+        def __repr__(self):
+            return "not JSON"
+
+    with pytest.raises(codec.NotPlain):
+        codec.encode([1, Sneaky(2)], 100)
+    with pytest.raises(codec.NotPlain):
+        codec.encode({"a": Sneaky(2)}, 100)
+
+
 def test_to_plain_keeps_exact_types_and_marks_subclasses():
     class Sneaky(int):
         pass
