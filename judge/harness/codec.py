@@ -749,7 +749,10 @@ _SCALARS = {
     bool: lambda x: "true" if x else "false",
     type(None): lambda x: "null",
 }
-INT_CHARS = 21  # the longest int in a list the fast path takes: 64 bits and a sign, or so
+# A 64-bit int with its sign and comma: a list longer than limit / INT_CHARS goes to the walk,
+# which stops at the limit. Longer ints in a shorter list are written too, and the text is
+# measured once made (a few times the memory the ints themselves hold, at most).
+INT_CHARS = 21
 
 
 def _flat(value, limit, enc_str):
