@@ -81,6 +81,8 @@ def test_the_fast_path_keeps_the_limit_and_the_walk_s_errors():
     with pytest.raises(codec.TooLarge):
         codec.encode(list(range(1000)), 1000)  # 3,890 characters
     with pytest.raises(codec.TooLarge):
+        codec.encode([10**30] * 3, 63)  # short enough to try (3 * INT_CHARS), 97 characters made
+    with pytest.raises(codec.TooLarge):
         codec.encode([10**5000], 10**7)  # an int too long to print
     with pytest.raises(codec.NotPlain):
         codec.encode([1, 2, object()], 100)

@@ -170,6 +170,16 @@ def test_a_native_solution_is_not_too_slow_for_the_reference_s_cost_per_call():
     assert assess("O(n 2^n)", "O(2^n)", python).ok is False
 
 
+def test_on_the_bar_s_sizes_a_native_solution_s_own_curve_keeps_it_from_not_optimal():
+    """A reference whose first sizes are mostly its cost per call (20 us): against it the
+    ratio of the C++ curve rises enough for 'not optimal'; the curve itself grew less than
+    2^n, so the follow-up's verdict is not known (without the own-curve rule: not optimal)."""
+    reference = [20_000, 20_400, 21_500, 26_000, 42_000, 110_000]
+    charges = [Charge(t, t, False) for t in PARENTHESES_CPP]
+    native = assess("O(n 2^n)", "O(2^n)", Probe(SIZES_PARENTHESES, reference, charges, native_speed=True))
+    assert native.ok is True and native.optimal is None
+
+
 def test_a_native_solution_whose_own_time_grew_slower_than_the_follow_up_is_not_called_worse():
     """The ratio to a reference flattened at its first sizes rises; the C++ curve itself grew
     less than 2^n does from 6 to 16 (Catalan numbers of strings, not 2^n)."""
