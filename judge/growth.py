@@ -100,7 +100,7 @@ def assess(expected: str, optimal: str | None, probe: Probe, largest: AtLargest 
     """The growth part of a report: against the bar, then against the follow-up; then what the
     constraints' largest size says where the curve did not decide alone (AtLargest)."""
     optimal = optimal or expected
-    mine, lying = charged_curve(probe.charges)
+    mine, lying = charged_curve(probe.charges, probe.native_speed)
     sizes, theirs = probe.sizes, probe.reference_ns
     two_parts = complexity.canonical(optimal) != complexity.canonical(expected)
     against = f"the reference scaled to {expected}" if two_parts else "the reference"
@@ -231,7 +231,7 @@ def keep_probing(
         return False
     if spent_s < PROBE_BUDGET_S and not beyond:
         return True
-    mine, lying = charged_curve(probe.charges)
+    mine, lying = charged_curve(probe.charges, probe.native_speed)
     points, mine, theirs = complexity.against_bar(
         expected, optimal, sizes, mine, probe.reference_ns, probe.native_speed
     )

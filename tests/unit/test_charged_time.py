@@ -76,3 +76,22 @@ def test_cpu_beyond_the_clock_or_too_coarse_to_see_leaves_the_clock_s_time():
     assert parallel.inside_ns == 100 * US  # threads ran beside the call: time, not CPU
     coarse = charge(calls(3, 400, inside_cpu_us=0), calls(2, 400, inside_cpu_us=0))
     assert coarse.inside_ns == 3 * US
+
+
+def test_a_native_harness_s_own_work_around_each_call_is_not_the_solution_s():
+    # node's binary search, seen in a golden run: 1-2 µs by its clock at the sizes called
+    # once a measurement, 186 and 250 µs of witness (node's own work around each call);
+    # the reference's harness (Python's, 30 µs) said nothing of it, and the clock was
+    # called a liar (so: too slow)
+    js = [Charge(300, 1, False, 128, 213_000), Charge(900, 9_400, False, 7, 213_000)]
+    js += [Charge(1_100, 186_000, False, 1, 213_000), Charge(2_200, 249_500, True, 1, 213_000)]
+    assert charged_curve(js)[1] is True
+    assert charged_curve(js, native=True) == ([300, 900, 1_100, 2_200], False)
+
+
+def test_a_native_clock_hiding_work_that_grows_is_still_caught():
+    # the same work around each call, and beyond it work that grows with n, unclaimed
+    hiding = [Charge(1_000, 150_000, False, 1, 213_000), Charge(1_000, 2_150_000, True, 1, 213_000)]
+    curve, lying = charged_curve(hiding, native=True)
+    assert lying
+    assert curve == [150_000 - 149_000, 2_150_000 - 149_000]  # less the least excess, 149 µs
