@@ -2,7 +2,7 @@
 figures; not a test). Machines are shared and noisy: read the ratios.
 
     .venv/bin/python bench/speed.py [--runs 7] [--calls 500] [--check 50,100,150] [--watch]
-                                    [--before DIR]
+                                    [--before DIR] [--round-trip-only]
 
 - `judge run binary_search` (defaults, and `--no-growth --examples 0`) against a bare
   `docker run --rm --network none IMAGE python3 -c pass`, runs interleaved, with the
@@ -10,7 +10,8 @@ figures; not a test). Machines are shared and noisy: read the ratios.
   (the person reads a verdict before the next run: the bench waits for the spares the
   last run left, as that reading would);
 - a call's round trip through the container, alone and in a batch, against the same
-  call's time inside the container;
+  call's time inside the container, over Docker's attach stream and over the direct
+  channel (judge/sandbox/channel.py) in turn;
 - `judge watch`, save to verdict without the growth check (bench/watch_latency.py);
 - `judge check -j 2` of a practice repository of accepted solutions at several sizes.
 """
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from judge import registry  # noqa: E402
-from judge.sandbox import spares  # noqa: E402
+from judge.sandbox import channel, spares  # noqa: E402
 from judge.sandbox.base import Limits, Program  # noqa: E402
 from judge.sandbox.docker import IMAGE, DockerBackend, DockerEngine  # noqa: E402
 
@@ -95,7 +96,9 @@ def bench_runs(engine: DockerEngine, runs: int, before: Path | None) -> None:
     wait_for_spares(engine, limits, 2)
 
 
-def bench_round_trip(engine: DockerEngine, calls: int) -> None:
+def round_trip(engine: DockerEngine, calls: int) -> tuple[float, float, float, bool]:
+    """(the call inside, its round trip alone, per call in a batch), in ns, and whether the
+    sandbox spoke over the direct channel."""
     problem = registry.get("binary_search")
     program = Program(SOLUTION.read_text(), SOLUTION.name, problem.spec())
     sandbox = DockerBackend(engine).start(Limits())
@@ -105,15 +108,31 @@ def bench_round_trip(engine: DockerEngine, calls: int) -> None:
         began = time.perf_counter_ns()
         batched = sandbox.call_many([ARGS] * calls, 1.0)
         batch_ns = (time.perf_counter_ns() - began) / calls
+        direct = sandbox.transport.direct is not None
     finally:
         sandbox.close()
     inside = statistics.median(r.inside_ns or 0 for r in alone + batched)
-    trip = statistics.median(r.wall_ns for r in alone)
-    print(
-        f"call inside the container (median): {inside / 1e3:.1f} µs; round trip alone: "
-        f"{trip / 1e3:.0f} µs = {trip / inside:.0f}x; per call in a batch of {calls}: "
-        f"{batch_ns / 1e3:.0f} µs = {batch_ns / inside:.0f}x"
-    )
+    return inside, statistics.median(r.wall_ns for r in alone), batch_ns, direct
+
+
+def bench_round_trip(engine: DockerEngine, calls: int, rounds: int = 3) -> None:
+    """Over Docker's attach stream (the baseline) and over the direct channel, in turn."""
+    figures: dict[str, list[tuple[float, float, float]]] = {}
+    for _ in range(rounds):
+        for setting in ("attach", ""):
+            os.environ[channel.ENV] = setting
+            inside, trip, batch, direct = round_trip(engine, calls)
+            figures.setdefault("direct channel" if direct else "attach stream", []).append(
+                (inside, trip, batch)
+            )
+    os.environ.pop(channel.ENV)
+    for name, runs in figures.items():
+        inside, trip, batch = (statistics.median(r[i] for r in runs) for i in range(3))
+        print(
+            f"{name}: call inside the container (median): {inside / 1e3:.1f} µs; round trip alone: "
+            f"{trip / 1e3:.0f} µs = {trip / inside:.0f}x; per call in a batch of {calls}: "
+            f"{batch / 1e3:.0f} µs = {batch / inside:.0f}x (medians of {len(runs)} sandboxes)"
+        )
 
 
 def practice_repository(folder: Path, size: int) -> None:
@@ -157,6 +176,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--calls", type=int, default=500)
+    parser.add_argument("--round-trip-only", action="store_true", help="only the round trips")
     parser.add_argument("--check", default="", help="repository sizes for judge check, e.g. 50,100,150")
     parser.add_argument("--watch", action="store_true", help="also run bench/watch_latency.py --saves 7")
     parser.add_argument(
@@ -166,7 +186,8 @@ def main() -> None:
     engine = DockerEngine.connect()
     print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}, {engine.version()}")
     try:
-        bench_runs(engine, opts.runs, opts.before)
+        if not opts.round_trip_only:
+            bench_runs(engine, opts.runs, opts.before)
         bench_round_trip(engine, opts.calls)
         if opts.watch:
             watch = [sys.executable, str(ROOT / "bench" / "watch_latency.py"), "--saves", "7"]

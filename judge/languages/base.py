@@ -59,6 +59,8 @@ class Language:
     image_hooks: tuple[str, ...] = ()
     # the CPU a sandbox may spend loading a solution (a compiled language compiles it then)
     load_limit_s: float = 5.0
+    # its harness speaks over the direct channel where one is offered (sandbox/channel.py)
+    direct_channel: bool = False
 
     @property
     def judged(self) -> bool:

@@ -7,11 +7,12 @@ dropped, no-new-privileges, user nobody, a pids limit, memory equal to memory+sw
 (so running out of memory is a kill the judge can see), one CPU, ulimits on open
 files, file size and core dumps, an init process, no environment from the host, and
 a label that lets `judge sandbox prune` find leftovers.  The solution reaches the
-container only inside frames on its stdin: nothing is mounted.
+container only inside frames on its stdin. Nothing is mounted but, where the engine is
+local, one empty directory read-only: the direct channel's (channel.py).
 
 We attach to the container before starting it, so no byte it writes is lost, and
 speak the harness protocol over the attach socket, demultiplexing Docker's stream
-headers ourselves.
+headers ourselves, or over the direct channel once the harness has connected to it.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from judge.errors import SandboxUnavailable
 from judge.harness.boot import command
 from judge.languages import PYTHON, Language
 from judge.languages.base import Harness
-from judge.sandbox import owners, spares
+from judge.sandbox import channel, owners, spares
 from judge.sandbox.base import Backend, Limits, Outcome
 from judge.sandbox.client import Dead, HarnessClient, describe_exit
 
@@ -48,12 +49,13 @@ REMOVE_ATTEMPTS = 5
 
 
 def container_settings(
-    image: str, limits: Limits, run_id: str, language: Language = PYTHON
+    image: str, limits: Limits, run_id: str, language: Language = PYTHON, directory: str | None = None
 ) -> dict[str, Any]:
-    """How a sandbox of `language` is made (image: the language's, or a test's own)."""
+    """How a sandbox of `language` is made (image: the language's, or a test's own);
+    directory: the direct channel's on this host (channel.py), mounted read-only."""
     mb = 1024 * 1024
     harness = _harness(language)
-    return {
+    settings: dict[str, Any] = {
         "image": image,
         "command": command() if harness is None else harness.command(memory_mb=limits.memory_mb),
         "stdin_open": True,
@@ -82,6 +84,10 @@ def container_settings(
         "labels": {LABEL: run_id},
         "auto_remove": True,  # gone once its harness ends, even if the judge itself was killed
     }
+    if directory is not None:
+        settings.update(channel.mount(directory))
+        settings["labels"][channel.LABEL] = directory
+    return settings
 
 
 def _harness(language: Language) -> Harness | None:
@@ -126,7 +132,7 @@ def find_cpu_accounting(container_id: str) -> str | None:
 class DockerTransport:
     """The attach socket of one container, with Docker's stream framing undone."""
 
-    def __init__(self, container: Any, attach: Any, memory_mb: int) -> None:
+    def __init__(self, container: Any, attach: Any, memory_mb: int, directory: str | None = None) -> None:
         self.container = container
         # The object docker-py returns holds the HTTP response the socket belongs to.
         # Dropped, that response can hand its connection back to the client's pool,
@@ -142,8 +148,21 @@ class DockerTransport:
         self.cgroup_file: str | None = None
         self.since = time.time() - 1  # container events of interest are newer than this
         self.started = False  # its process runs (and ends by itself once its stdin closes)
+        # the direct channel (channel.py): its directory, the offer until the harness
+        # connects or answers over stdout, then the connection every frame goes over
+        self.directory = directory
+        self.offer = None
+        self.direct: channel.Connection | None = None
+        if directory is not None:
+            with contextlib.suppress(OSError):  # no offer: the harness answers over stdout
+                self.offer = channel.Offer(directory)
 
     def send(self, data: bytes, deadline: float) -> None:
+        if self.direct is not None:
+            try:
+                return self.direct.send(data, deadline)
+            except channel.Closed:
+                raise Dead from None
         try:
             self.sock.settimeout(max(deadline - time.monotonic(), 0.001))
             self.sock.sendall(data)
@@ -154,7 +173,37 @@ class DockerTransport:
 
     def wait(self, deadline: float) -> None:
         while not self.stdout:
+            if self.direct is not None:
+                self._pump_direct(deadline)
+            elif self.offer is not None:
+                self._pump_offered(deadline)
+            else:
+                self._pump(deadline)
+
+    def _pump_direct(self, deadline: float) -> None:
+        assert self.direct is not None
+        try:
+            self.stdout += self.direct.receive(deadline)
+        except channel.Closed:
+            raise Dead from None
+
+    def _pump_offered(self, deadline: float) -> None:
+        """Until the harness connects (its frames come over the direct channel from now
+        on) or answers over stdout (it could not connect: the offer is withdrawn)."""
+        assert self.offer is not None
+        ready = channel.readable([self.sock, self.offer], deadline)
+        if not ready:
+            raise TimeoutError
+        if self.offer in ready:
+            self.direct = self.offer.take()
+            if self.direct is not None:
+                self.offer = None
+                return
+        if self.sock in ready:
             self._pump(deadline)
+            if self.stdout:
+                self.offer.withdraw()
+                self.offer = None
 
     def receive(self, limit: int, deadline: float) -> bytes:
         self.wait(deadline)
@@ -230,16 +279,32 @@ class DockerTransport:
             status, oom = self._exit()
         except Exception as e:  # the engine went away under us: still a crash, not a judge error
             return Outcome.CRASH, f"the container ended and Docker could not say how ({e})"
+        if self.direct is not None:
+            self._drain_attach()
         outcome, detail = describe_exit(status, self.memory_mb, oom, bytes(self.stderr))
         tail = bytes(self.stderr).decode("utf-8", "replace").strip().splitlines()[-1:]
         return outcome, detail + (f": {tail[0]}" if tail else "")
 
+    def _drain_attach(self, timeout_s: float = 0.5) -> None:
+        """What the ended container wrote to its stderr (the attach socket is not read
+        while frames go over the direct channel)."""
+        deadline = time.monotonic() + timeout_s
+        with contextlib.suppress(Dead, TimeoutError):
+            while len(self.stderr) < STDERR_KEEP:
+                self._pump(deadline)
+
     def close(self) -> None:
         with signals_deferred():
             with contextlib.suppress(OSError):
+                if self.direct is not None:
+                    self.direct.close()
+                if self.offer is not None:
+                    self.offer.withdraw()
                 self.sock.close()
                 self.attach.close()
             removals.remove(self.container, self.started)
+            if self.directory is not None:
+                channel.remove_directory(self.directory)
 
 
 def owner(container: Any) -> str:
@@ -370,6 +435,10 @@ class DockerEngine:
         info = self.client.version()
         return f"Docker Engine {info.get('Version', '?')} (API {info.get('ApiVersion', '?')})"
 
+    def direct_channel(self) -> bool:
+        """Whether this engine's Python sandboxes are offered the direct channel (channel.py)."""
+        return not direct_refused and channel.wanted(self.client.api.base_url)
+
     def has_image(self, image: str = IMAGE) -> bool:
         try:
             self.client.images.get(image)
@@ -390,9 +459,10 @@ class DockerEngine:
         transport = None
         try:
             with signals_deferred():
-                settings = container_settings(language.image, limits, run_id, language)
-                container = self.client.containers.create(**settings)
-            transport = self._attach(container, limits)
+                container, directory = self._create(
+                    container_settings, language, language.image, limits, run_id, language
+                )
+            transport = self._attach(container, limits, directory)
             container.start()
             transport.started = True
             harness = _harness(language)
@@ -411,18 +481,40 @@ class DockerEngine:
                 raise SandboxUnavailable(f"Docker could not start a sandbox: {_first_line(e)}") from None
             raise
 
-    def _attach(self, container: Any, limits: Limits) -> DockerTransport:
+    def _create(self, settings: Any, language: Language, *args: Any, **kwargs: Any) -> tuple[Any, str | None]:
+        """A container made with settings(*args, directory=...): with the direct channel's
+        directory mounted where it is wanted, and without it if the engine refuses the mount
+        (then never again in this process)."""
+        global direct_refused
+        directory = None
+        if language.direct_channel and self.direct_channel():
+            with contextlib.suppress(OSError):  # no folder of our own in the temp dir: no channel
+                directory = channel.make_directory()
+        if directory is not None:
+            try:
+                return self.client.containers.create(
+                    **settings(*args, directory=directory, **kwargs)
+                ), directory
+            except BaseException as e:
+                channel.remove_directory(directory)
+                if not _refused_mount(e):
+                    raise
+                direct_refused = True
+        return self.client.containers.create(**settings(*args, **kwargs)), None
+
+    def _attach(self, container: Any, limits: Limits, directory: str | None = None) -> DockerTransport:
         attach = self.client.api.attach_socket(
             container.id, params={"stdin": 1, "stdout": 1, "stderr": 1, "stream": 1}
         )
-        return DockerTransport(container, attach, limits.memory_mb)
+        return DockerTransport(container, attach, limits.memory_mb, directory)
 
     def adopt(self, container: Any, limits: Limits) -> HarnessClient | None:
         """Boot the harness in a running container that has read nothing yet (a claimed
         spare); None if it ended meanwhile (it is then removed)."""
         transport = None
         try:
-            transport = self._attach(container, limits)
+            labels = container.attrs.get("Config", {}).get("Labels") or {}
+            transport = self._attach(container, limits, channel.own_directory(labels.get(channel.LABEL)))
             transport.started = True
             return HarnessClient(transport, alone=True)
         except (docker.errors.DockerException, Dead, TimeoutError, OSError):
@@ -434,9 +526,13 @@ class DockerEngine:
 
     def start_spare(self, limits: Limits, image: str, ttl_s: int) -> None:
         """A spare sandbox (spares.py): started, left waiting for a run to claim it."""
-        settings = spares.spare_settings(container_settings(image, limits, "spare"), image, limits, ttl_s)
+
+        def settings(directory: str | None = None) -> dict[str, Any]:
+            made = container_settings(image, limits, "spare", directory=directory)
+            return spares.spare_settings(made, image, limits, ttl_s)
+
         with signals_deferred():
-            container = self.client.containers.create(**settings)
+            container, _ = self._create(settings, PYTHON)
         try:
             container.start()
         except docker.errors.DockerException:
@@ -474,7 +570,15 @@ class DockerEngine:
             found += self.client.containers.list(
                 all=True, sparse=True, filters={"name": f"^/{spares.PREFIX}"}
             )
-        return sum(1 for container in {c.id: c for c in found}.values() if remove(container))
+        removed = sum(1 for container in {c.id: c for c in found}.values() if remove(container))
+        if run_id is None:
+            self.prune_directories()
+        return removed
+
+    def prune_directories(self) -> int:
+        """The direct channel's directories that no container on the engine mounts."""
+        mounted = self.client.containers.list(all=True, sparse=True, filters={"label": channel.LABEL})
+        return channel.prune({str((c.attrs.get("Labels") or {}).get(channel.LABEL)) for c in mounted})
 
     def pull(self, repository: str, tag: str) -> bool:
         try:
@@ -549,6 +653,19 @@ class SpareBackend(DockerBackend):
     def replenish(self) -> None:
         for limits in self.used:
             spares.replenish(self.image, limits)
+
+
+# the engine refused the direct channel's mount once: this process asks no more
+direct_refused = False
+
+
+def _refused_mount(error: BaseException) -> bool:
+    """Whether the engine turned a container down for its mount (Docker Desktop: "Mounts
+    denied", a path it does not share), not for anything else."""
+    if not isinstance(error, docker.errors.APIError) or isinstance(error, docker.errors.ImageNotFound):
+        return False
+    text = str(error).lower()
+    return "mount" in text or "bind" in text
 
 
 def new_run_id() -> str:

@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 import platformdirs
 
 from judge.harness.boot import BOOT, PRELUDE_IMPORTS, command
+from judge.sandbox import channel
 from judge.sandbox.base import Limits
 
 if TYPE_CHECKING:
@@ -84,6 +85,8 @@ def spare_settings(settings: dict[str, Any], image: str, limits: Limits, ttl: in
     spare = dict(settings)
     spare["command"] = command(ttl)
     spare["labels"] = {LABEL: key(image, limits), EXPIRES: str(int(time.time()) + ttl)}
+    if channel.LABEL in settings["labels"]:  # its claimer offers the direct channel there
+        spare["labels"][channel.LABEL] = settings["labels"][channel.LABEL]
     spare["name"] = f"{PREFIX}{uuid.uuid4().hex[:12]}"
     return spare
 
@@ -141,6 +144,7 @@ def fill(engine: DockerEngine, limits: Limits, image: str, count: int) -> int:
     missing = count - len(waiting(engine.client.api, image, limits))
     for _ in range(missing):
         engine.start_spare(limits, image, ttl_s())
+    engine.prune_directories()  # those of spares that expired unclaimed
     return max(missing, 0)
 
 

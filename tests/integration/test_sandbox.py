@@ -4,6 +4,7 @@ a spare started ahead of need and claimed (sandbox/spares.py), which must be no 
 from __future__ import annotations
 
 import json
+import os
 import socket
 import threading
 import time
@@ -19,6 +20,12 @@ def read(path):
     try:
         with open(path) as f:
             return f.read()
+    except OSError as e:
+        return type(e).__name__
+
+def listing(path):
+    try:
+        return sorted(os.listdir(path))
     except OSError as e:
         return type(e).__name__
 
@@ -57,6 +64,9 @@ def probe(port):
         "pids_max": read("/sys/fs/cgroup/pids/pids.max").strip() + read("/sys/fs/cgroup/pids.max").strip(),
         "mounts": read("/proc/mounts"),
         "stdin_is_devnull": os.path.realpath("/proc/self/fd/0") == "/dev/null",
+        "channel_dir": listing("/run/judge-harness"),
+        "channel_socket": os.path.lexists("/run/judge-harness/channel"),
+        "channel_writable": writable("/run/judge-harness/probe"),
     }
 """
 
@@ -89,12 +99,16 @@ def facts(engine, request):
         spec = {"kind": "function", "function": "probe", "params": [{"name": "port"}], "returns": ""}
         assert sandbox.load(Program(PROBE, "probe.py", spec), 5).ok
         result = sandbox.call({"port": port}, 5)
+        direct = sandbox.transport.direct is not None
+        directory = sandbox.transport.directory
     finally:
         sandbox.close()
         listener.close()
     assert result.outcome is Outcome.OK, result
     time.sleep(0.1)
     result.value["host_accepted"] = bool(accepted)
+    result.value["direct"] = direct
+    result.value["directory_left"] = directory is not None and os.path.exists(directory)
     return result.value
 
 
@@ -128,6 +142,27 @@ def test_nothing_from_the_host(facts):
     assert not facts["docker_sock"]
     assert set(facts["env"]) <= {"PATH", "HOSTNAME", "HOME", "LC_CTYPE"}
     assert facts["stdin_is_devnull"]
+
+
+def test_the_direct_channel_leaves_nothing_to_see_or_write(engine, facts):
+    """The one mount: the direct channel's directory, read-only, its socket gone before the
+    solution's code runs (sandbox/channel.py); removed from the host with the sandbox."""
+    from judge.sandbox import channel
+
+    assert facts["direct"] is channel.wanted(engine.client.api.base_url)
+    # the sandbox's user may enter the directory, not list it
+    assert facts["channel_dir"] == ("PermissionError" if facts["direct"] else "FileNotFoundError")
+    assert not facts["channel_socket"]
+    assert not facts["channel_writable"]
+    assert not facts["directory_left"]
+    mounted = {line.split()[1]: line.split()[3].split(",") for line in facts["mounts"].splitlines()}
+    from_host = {m for m in mounted if not m.startswith(("/proc", "/sys", "/dev"))}
+    # what the engine mounts itself (its init, and the files of names and addresses), the
+    # root and /tmp, and the channel's directory: nothing else
+    engine_own = {"/usr/sbin/docker-init", "/etc/resolv.conf", "/etc/hostname", "/etc/hosts"}
+    assert from_host - engine_own == {"/", "/tmp", *(["/run/judge-harness"] if facts["direct"] else [])}
+    if facts["direct"]:
+        assert "ro" in mounted["/run/judge-harness"]
 
 
 def test_limits(facts):

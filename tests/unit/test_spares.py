@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from judge.harness.boot import BOOT_WAIT_S
-from judge.sandbox import spares
+from judge.sandbox import channel, spares
 from judge.sandbox.base import Limits
 from judge.sandbox.docker import container_settings
 
@@ -20,6 +20,14 @@ def test_a_spare_is_made_with_every_setting_of_a_sandbox():
     assert spare["name"].startswith(spares.PREFIX)
     assert "signal.alarm(90)" in spare["command"][-1]
     assert f"signal.alarm({BOOT_WAIT_S})" in base["command"][-1]
+
+
+def test_a_spare_keeps_its_direct_channel_directory_for_its_claimer():
+    base = container_settings("img", Limits(), "run", directory="/tmp/judge-channels-0/sandbox-x")
+    spare = spares.spare_settings(base, "img", Limits(), 90)
+    assert spare["volumes"] == base["volumes"]
+    assert spare["labels"][channel.LABEL] == "/tmp/judge-channels-0/sandbox-x"
+    assert set(spare["labels"]) == {spares.LABEL, spares.EXPIRES, channel.LABEL}
 
 
 def test_a_spare_serves_only_runs_with_the_same_image_and_limits():

@@ -10,4 +10,5 @@ LANGUAGE = Language(
     packages=("python3", "python3-sortedcontainers"),  # SortedList, as LeetCode has it
     starter_module="judge.starter",
     harness_module="judge.harness.boot",
+    direct_channel=True,
 )
