@@ -284,10 +284,12 @@ def _only_us():
             continue
         try:
             st = _fstat(fd)
-            _TASK_COUNT[:] = [fd, (st.st_dev, st.st_ino)]
-            return _pread(fd, 32, 0).strip() == b"2"
+            count = _pread(fd, 32, 0)
         except OSError:
+            _close(fd)
             return False
+        _TASK_COUNT[:] = [fd, (st.st_dev, st.st_ino)]
+        return count.strip() == b"2"
     return False
 
 

@@ -34,7 +34,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-MOUNT = "/run/judge-harness"  # where the sandbox sees its directory (runner.DIRECT says the same)
+MOUNT = "/run/judge-harness"  # where the sandbox sees its directory (runner.DIRECT_DIR too)
 SOCKET = "channel"
 ENV = "JUDGE_CHANNEL"
 LABEL = "judge.channel"  # a container's directory on the host (a spare's claimer binds there)

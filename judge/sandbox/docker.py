@@ -26,7 +26,7 @@ import socket
 import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import docker
@@ -151,7 +151,7 @@ class DockerTransport:
         # the direct channel (channel.py): its directory, the offer until the harness
         # connects or answers over stdout, then the connection every frame goes over
         self.directory = directory
-        self.offer = None
+        self.offer: channel.Offer | None = None
         self.direct: channel.Connection | None = None
         if directory is not None:
             with contextlib.suppress(OSError):  # no offer: the harness answers over stdout
@@ -192,8 +192,6 @@ class DockerTransport:
         on) or answers over stdout (it could not connect: the offer is withdrawn)."""
         assert self.offer is not None
         ready = channel.readable([self.sock, self.offer], deadline)
-        if not ready:
-            raise TimeoutError
         if self.offer in ready:
             self.direct = self.offer.take()
             if self.direct is not None:
@@ -418,6 +416,7 @@ class DockerEngine:
 
     def __init__(self, client: Any) -> None:
         self.client = client
+        self.direct_refused = False  # the engine refused the direct channel's mount once
 
     @classmethod
     def connect(cls, timeout_s: float = 30) -> DockerEngine:
@@ -437,7 +436,7 @@ class DockerEngine:
 
     def direct_channel(self) -> bool:
         """Whether this engine's Python sandboxes are offered the direct channel (channel.py)."""
-        return not direct_refused and channel.wanted(self.client.api.base_url)
+        return not self.direct_refused and channel.wanted(self.client.api.base_url)
 
     def has_image(self, image: str = IMAGE) -> bool:
         try:
@@ -460,7 +459,7 @@ class DockerEngine:
         try:
             with signals_deferred():
                 container, directory = self._create(
-                    container_settings, language, language.image, limits, run_id, language
+                    lambda d: container_settings(language.image, limits, run_id, language, d), language
                 )
             transport = self._attach(container, limits, directory)
             container.start()
@@ -481,26 +480,24 @@ class DockerEngine:
                 raise SandboxUnavailable(f"Docker could not start a sandbox: {_first_line(e)}") from None
             raise
 
-    def _create(self, settings: Any, language: Language, *args: Any, **kwargs: Any) -> tuple[Any, str | None]:
-        """A container made with settings(*args, directory=...): with the direct channel's
-        directory mounted where it is wanted, and without it if the engine refuses the mount
-        (then never again in this process)."""
-        global direct_refused
+    def _create(
+        self, settings: Callable[[str | None], dict[str, Any]], language: Language
+    ) -> tuple[Any, str | None]:
+        """A container made with settings(directory): the direct channel's directory mounted
+        where it is wanted, none if the engine refuses the mount (then never again)."""
         directory = None
         if language.direct_channel and self.direct_channel():
             with contextlib.suppress(OSError):  # no folder of our own in the temp dir: no channel
                 directory = channel.make_directory()
         if directory is not None:
             try:
-                return self.client.containers.create(
-                    **settings(*args, directory=directory, **kwargs)
-                ), directory
+                return self.client.containers.create(**settings(directory)), directory
             except BaseException as e:
                 channel.remove_directory(directory)
                 if not _refused_mount(e):
                     raise
-                direct_refused = True
-        return self.client.containers.create(**settings(*args, **kwargs)), None
+                self.direct_refused = True
+        return self.client.containers.create(**settings(None)), None
 
     def _attach(self, container: Any, limits: Limits, directory: str | None = None) -> DockerTransport:
         attach = self.client.api.attach_socket(
@@ -527,7 +524,7 @@ class DockerEngine:
     def start_spare(self, limits: Limits, image: str, ttl_s: int) -> None:
         """A spare sandbox (spares.py): started, left waiting for a run to claim it."""
 
-        def settings(directory: str | None = None) -> dict[str, Any]:
+        def settings(directory: str | None) -> dict[str, Any]:
             made = container_settings(image, limits, "spare", directory=directory)
             return spares.spare_settings(made, image, limits, ttl_s)
 
@@ -653,10 +650,6 @@ class SpareBackend(DockerBackend):
     def replenish(self) -> None:
         for limits in self.used:
             spares.replenish(self.image, limits)
-
-
-# the engine refused the direct channel's mount once: this process asks no more
-direct_refused = False
 
 
 def _refused_mount(error: BaseException) -> bool:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from judge.languages import PYTHON
 from judge.sandbox import channel
 
 
@@ -170,3 +171,35 @@ def test_only_a_refused_mount_turns_the_channel_off():
     assert not _refused_mount(docker.errors.APIError("500 Server Error: context deadline exceeded"))
     assert not _refused_mount(docker.errors.ImageNotFound("No such image: judge-sandbox:python3-v1"))
     assert not _refused_mount(KeyboardInterrupt())
+
+
+def test_an_engine_that_refuses_the_mount_makes_the_sandbox_without_it(private_home, monkeypatch):
+    """Docker Desktop refuses a path it does not share: the sandbox is made without the
+    directory (which is removed), and that engine is not offered the channel again."""
+    import docker.errors
+
+    from judge.sandbox.docker import DockerEngine
+
+    made: list[dict] = []
+
+    class Containers:
+        def create(self, **settings):
+            if "volumes" in settings:
+                raise docker.errors.APIError("500 Server Error: Mounts denied: /tmp is not shared")
+            made.append(settings)
+            return object()
+
+    class Client:
+        containers = Containers()
+
+        class api:  # docker-py names it so
+            base_url = "http+docker://localhost"
+
+    monkeypatch.delenv(channel.ENV, raising=False)
+    monkeypatch.setattr(channel.sys, "platform", "linux")
+    engine = DockerEngine(Client())
+    assert engine.direct_channel()
+    _, directory = engine._create(lambda d: {"volumes": d} if d else {"plain": True}, PYTHON)
+    assert directory is None and made == [{"plain": True}]
+    assert os.listdir(private_home) == []  # the refused directory is gone
+    assert not engine.direct_channel()
