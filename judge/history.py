@@ -73,7 +73,11 @@ def _add_columns(db: sqlite3.Connection) -> None:
     have = {row[1] for row in db.execute("PRAGMA table_info(attempts)")}
     for name, kind in ADDED_COLUMNS.items():
         if name not in have:
-            db.execute(f"ALTER TABLE attempts ADD COLUMN {name} {kind}")
+            try:
+                db.execute(f"ALTER TABLE attempts ADD COLUMN {name} {kind}")
+            except sqlite3.OperationalError as e:
+                if "duplicate column" not in str(e):  # another judge added it just now
+                    raise
 
 
 @dataclass(frozen=True)
