@@ -256,10 +256,28 @@ def copier(value):
     return _fresh
 
 
-def prepare(spec, args, copiers=None):
+# parameter types built into objects from their JSON (the rest are passed as plain values)
+BUILT_TYPES = frozenset(
+    ("ListNode", "ListNode[]", "Interval[]", "TreeNode", "GraphNode", "TreeNodeRef", "RandomList")
+)
+
+
+def plain_names(spec):
+    """The parameters' names, where every one is passed as a plain JSON value (a call's own
+    decoded arguments can then be passed as they are); None where any is built or held back."""
+    params = spec["params"]
+    if all(p.get("type", "") not in BUILT_TYPES and p.get("passed", True) for p in params):
+        return tuple(p["name"] for p in params)
+    return None
+
+
+def prepare(spec, args, copiers=None, owned=False):
     """Objects to call with, from JSON arguments, following the signature in spec.
 
     copiers: a copy function per argument name (from `copier`) for staged arguments.
+    owned: args were decoded for this call alone and nothing else holds them, so they are
+    given as they are, not copied (a call's arguments are distinct objects: JSON has no
+    references).
     Returns (positional arguments for the call, every built argument by name)."""
     built = {}
     for param in spec["params"]:
@@ -285,7 +303,7 @@ def prepare(spec, args, copiers=None):
             built[name], nodes = build_random_list(value or [])
             built[ORIGINALS] = (nodes, value or [])
         else:
-            built[name] = (copiers[name] if copiers else _fresh)(value)
+            built[name] = value if owned else (copiers[name] if copiers else _fresh)(value)
     positional = [built[p["name"]] for p in spec["params"] if p.get("passed", True)]
     return positional, built
 

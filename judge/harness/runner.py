@@ -62,6 +62,7 @@ TRACE_FRAMES = 12
 DIST_PACKAGES = "/usr/lib/python3/dist-packages"  # sortedcontainers in the image
 DIRECT_DIR = "/run/judge-harness"  # the direct channel's mount (sandbox/channel.py MOUNT)
 SPIN_NS = 100_000  # how long the next request is looked for over it before we sleep
+READ_SIZE = 1 << 16  # read at most this much at once, unless a frame's rest is larger
 
 _read = os.read
 _set_blocking = os.set_blocking
@@ -109,16 +110,17 @@ class Channel:
         self.fd_out = fd_out if direct is None else direct
         self.direct = direct  # the first request is on its way over stdin: read from here next
         self.spin = False  # fd_in is the direct socket, non-blocking: see _read_some
+        self.pending = bytearray()  # read from fd_in, not yet taken as frames
 
-    def _read_exact(self, n):
-        chunks = []
-        while n:
-            chunk = self._read_some(min(n, 1 << 20))
+    def _fill(self, n):
+        """Until n bytes are pending (False at the end of the input). Whatever has come is
+        read at once: a request's header and body are usually one read."""
+        while len(self.pending) < n:
+            chunk = self._read_some(min(max(n - len(self.pending), READ_SIZE), 1 << 20))
             if not chunk:
-                return None
-            chunks.append(chunk)
-            n -= len(chunk)
-        return b"".join(chunks)
+                return False
+            self.pending += chunk
+        return True
 
     def _read_some(self, n):
         """Bytes from fd_in. Over the direct socket the next request is looked for without
@@ -141,17 +143,19 @@ class Channel:
                     _wait_for(self.fd_in, _POLLIN)
 
     def receive(self):
-        header = self._read_exact(4)
-        if header is None:
+        if not self._fill(4):
             return None
-        body = self._read_exact(int.from_bytes(header, "big"))
-        if body is None:
+        end = 4 + int.from_bytes(self.pending[:4], "big")
+        if not self._fill(end):
             return None
-        if self.direct is not None:
+        text = str(memoryview(self.pending)[4:end], "utf-8")
+        del self.pending[:end]
+        if self.direct is not None:  # only the first request comes over stdin
             self.fd_in, self.direct = self.direct, None
+            self.pending.clear()
             _set_blocking(self.fd_in, False)
             self.spin = True
-        return _scan(body.decode("utf-8"), 0)[0]
+        return _scan(text, 0)[0]
 
     def send_text(self, text):
         data = text.encode("utf-8")
@@ -351,6 +355,7 @@ class Harness:
         self.capture = capture
         self.entry = None
         self.spec = None
+        self.plain = None  # the parameters' names, where all are plain values (codec.plain_names)
         self.filename = "solution.py"
         self.lines = []
         self.staged = None
@@ -360,6 +365,7 @@ class Harness:
 
     def load(self, req):
         self.spec = req["spec"]
+        self.plain = codec.plain_names(self.spec)
         self.filename = req.get("filename", "solution.py")
         self.alone = bool(req.get("alone"))
         source = req["source"]
@@ -395,7 +401,11 @@ class Harness:
             # call would add its cost to the CPU time the host watches
             self.spent.append(built)
         else:
-            positional, built = _prepare(self.spec, req["args"])
+            args = req["args"]
+            if self.plain is not None:  # nothing to build: the arguments as they were decoded
+                positional, built = [args.get(name) for name in self.plain], args
+            else:
+                positional, built = _prepare(self.spec, args, owned=True)
         # the captured output is empty here: take() empties it after whatever it read
         cpu_start = _cpu_clock()
         start = _clock()
@@ -415,17 +425,14 @@ class Harness:
             return _left_running_reply(call_id, elapsed, out, threads, processes, "its call returned")
         out, size = self.capture.take()
         peak_kb = _peak_kb()
-        head = {
-            "op": "result",
-            "id": call_id,
-            "ns": elapsed,
-            "cpu_ns": cpu_elapsed,
-            "stdout": out,
-            "stdout_bytes": size,
-            "peak_kb": peak_kb,
-        }
+        # the reply but for its value, written out (the encoder costs more on every call):
+        # every field is a number the harness made, but for the id the host sent and the output
+        head = (
+            f'{{"op":"result","id":{int(call_id)},"ns":{elapsed},"cpu_ns":{cpu_elapsed},'
+            f'"stdout":{_enc_str(out)},"stdout_bytes":{size},"peak_kb":{peak_kb}'
+        )
         if returned is not None and self.spec.get("inplace"):
-            head["returned"] = True  # judged on its argument: what it returned is not looked at
+            head += ',"returned":true'  # judged on its argument: what it returned is not looked at
         try:
             value = _finish(self.spec, built, returned)
             text = _encode(value, ANSWER_LIMIT, _enc_str)
@@ -451,30 +458,35 @@ class Harness:
 
     def serve(self):
         while True:
-            req = self.channel.receive()
-            if req is None:
-                _exit(0)
-            op = req.get("op")
-            if op == "bye":
-                self.channel.send({"op": "bye"})
-                _exit(0)
-            if op == "stage":
-                # the arguments of the next few calls are built now, so that building
-                # them falls outside the calls the host watches
-                self.staged = None
-                self.spent = []
-                _collect()  # what earlier sizes left, before this size's arguments are built
-                args = req["args"]
-                copiers = {name: _copier(value) for name, value in args.items()}
-                ready = [_prepare(self.spec, args, copiers) for _ in range(int(req.get("copies", 0)))]
-                self.staged = (args, copiers, ready)
-                self.channel.send({"op": "staged"})
-                continue
-            if op == "batch":
-                # calls that do not depend on one another, sent in one frame: each is
-                # answered in its own frame as it finishes, so that the host times each
-                self.batch(req["calls"])
-                continue
+            self.handle(self.channel.receive())
+
+    def handle(self, req):
+        """Answer one request. What it holds is freed as this returns, while the next request
+        is on its way, not once that request has come."""
+        if req is None:
+            _exit(0)
+        op = req.get("op")
+        if op == "call":
+            self.reply(self.call(req))
+        elif op == "batch":
+            # calls that do not depend on one another, sent in one frame: each is
+            # answered in its own frame as it finishes, so that the host times each
+            self.batch(req["calls"])
+        elif op == "stage":
+            # the arguments of the next few calls are built now, so that building
+            # them falls outside the calls the host watches
+            self.staged = None
+            self.spent = []
+            _collect()  # what earlier sizes left, before this size's arguments are built
+            args = req["args"]
+            copiers = {name: _copier(value) for name, value in args.items()}
+            ready = [_prepare(self.spec, args, copiers) for _ in range(int(req.get("copies", 0)))]
+            self.staged = (args, copiers, ready)
+            self.channel.send({"op": "staged"})
+        elif op == "bye":
+            self.channel.send({"op": "bye"})
+            _exit(0)
+        else:
             self.reply(self.load(req) if op == "load" else self.call(req))
 
     def batch(self, calls):
@@ -487,7 +499,7 @@ class Harness:
     def reply(self, answer):
         if type(answer) is tuple:
             head, text = answer
-            self.channel.send_text(_encode(head, ANSWER_LIMIT, _enc_str)[:-1] + ',"value":' + text + "}")
+            self.channel.send_text(head + ',"value":' + text + "}")
         else:
             self.channel.send(answer)
 

@@ -215,7 +215,7 @@ class DockerTransport:
             raise TimeoutError
         self.sock.settimeout(remaining)
         try:
-            data = self.sock.recv(1 << 18)
+            data = self.sock.recv(channel.READ_SIZE)
         except TimeoutError:
             raise
         except OSError:

@@ -72,3 +72,30 @@ def _nothing(fd: int) -> bool:
     except BlockingIOError:
         return True
     return False
+
+
+def test_frames_are_read_whole_however_the_bytes_arrive():
+    """A header and its body usually come in one read; a frame may also be split across
+    reads, or several frames come in one (Docker's attach stream)."""
+    stdin_read, stdin_write = os.pipe()
+    stdout_read, stdout_write = os.pipe()
+    channel = runner.Channel(stdin_read, stdout_write)
+    first, second = frame({"op": "call", "id": 1, "args": {"s": "é" * 40}}), frame({"op": "bye"})
+    os.write(stdin_write, first[:3])
+    os.write(stdin_write, first[3:20])
+    os.write(stdin_write, first[20:] + second)
+    assert channel.receive() == {"op": "call", "id": 1, "args": {"s": "é" * 40}}
+    assert channel.receive() == {"op": "bye"}
+    large = frame({"xs": list(range(100_000))})  # past one read of READ_SIZE
+    os.set_blocking(stdin_write, False)
+    written = 0
+    while written < len(large):
+        try:
+            written += os.write(stdin_write, large[written:])
+        except BlockingIOError:
+            assert channel._fill(len(channel.pending) + 1)  # the reader drains the pipe
+    assert channel.receive() == {"xs": list(range(100_000))}
+    os.close(stdin_write)
+    assert channel.receive() is None
+    for fd in (stdin_read, stdout_read, stdout_write):
+        os.close(fd)

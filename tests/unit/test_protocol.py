@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import math
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from judge.sandbox.base import Limits, Outcome, Program
+from judge.sandbox.client import encode_request
 from judge.sandbox.process import ProcessBackend
 
 SPEC = {"kind": "function", "function": "f", "params": [{"name": "x", "type": ""}], "returns": ""}
@@ -31,6 +37,12 @@ def test_call_returns_value_time_and_output(load):
     assert (result.outcome, result.value, result.stdout) == (Outcome.OK, 42, "seen 21\n")
     assert result.inside_ns is not None and 0 < result.inside_ns < result.wall_ns
     assert result.inside_cpu_ns is not None and 0 <= result.inside_cpu_ns < result.wall_ns
+
+
+def test_output_with_quotes_and_non_ascii_reaches_the_host_intact(load):
+    sandbox, _ = load("def f(x):\n    print('say \"hi\"\\\\ ✓', x)\n    return x\n")
+    result = sandbox.call({"x": 1}, 1)
+    assert (result.outcome, result.value, result.stdout) == (Outcome.OK, 1, 'say "hi"\\ ✓ 1\n')
 
 
 def test_output_is_per_call(load):
@@ -106,3 +118,18 @@ def test_a_value_returned_where_the_answer_is_an_argument_changed_in_place_is_fl
     assert quiet.call({"xs": [1, 2]}, 1).returned_ignored is False
     returns, _ = load("def f(x):\n    return x\n")
     assert returns.call({"x": 3}, 1).returned_ignored is False  # a return value is the answer there
+
+
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+        lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner),
+        max_leaves=30,
+    )
+)
+def test_a_request_is_the_json_that_json_writes_without_spaces(value):
+    text = encode_request({"op": "call", "args": {"x": value}})
+    assert text == json.dumps({"op": "call", "args": {"x": value}}, separators=(",", ":"))
+    assert text.isascii() and ", " not in text.replace('", "', "")
+    decoded = json.loads(text)["args"]["x"]
+    assert decoded == value or (isinstance(value, float) and math.isnan(value))
