@@ -180,23 +180,27 @@ def run(
     language: str | None,
 ) -> None:
     """Judge FILE as a solution to problem SLUG."""
+    from judge.terminal import StatusLine
+
     problem = registry.get(slug)
     close_lapsed_round()
     lang = solution_language(file, language)
     data = read_solution(file)
     by_default = seed is None and property_examples is None
+    status = StatusLine()  # how far the run has got, on a terminal only, gone before the report
     options = RunOptions(
         seed=seed,
         property_examples=property_examples,
         growth=not no_growth,
-        progress=None if as_json else note,
+        progress=None if as_json else status.show,
         drawing=made_ahead.take_drawing(slug) if by_default else None,
     )
     handoff.next_problem(slug)  # the resident makes its next run's inputs once this one is out
     submitted = time.time()
     backend = docker_backend(spares=True, language=lang)
     report = judge_solution(problem, data, file.name, backend, options)
-    status = emit_report(report, as_json)
+    status.clear()
+    exit_status = emit_report(report, as_json)
     backend.replenish()  # the next run's sandboxes start once this verdict is out
     if plot_path is not None:
         from judge.plot import plot_growth
@@ -207,7 +211,7 @@ def run(
             plot_growth(report.complexity, f"{slug} · {file.name}", plot_path)
             note(f"wrote {plot_path}")
     settle(report, data, file, "run", submitted)
-    ctx.exit(status)
+    ctx.exit(exit_status)
 
 
 def settle(report: Report, source: bytes, file: Path, mode: str, submitted: float) -> None:

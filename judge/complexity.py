@@ -208,6 +208,10 @@ class Growth:
     sizes: tuple[int, ...]
     solution_ns: tuple[int, ...]
     reference_ns: tuple[int, ...]
+    # inconclusive, yet the time relative to the reference rose as a worse class's does
+    # (RATIO_SLOPE_SLOW), by half what a verdict needs: growth.assess asks what the time
+    # at a size within the constraints says
+    rising: bool = False
 
 
 def classify(
@@ -233,10 +237,10 @@ def classify(
     points = tuple(sizes[: len(solution_ns)])
     measured = fit_class(list(points), [float(t) for t in solution_ns]) if len(points) >= 3 else None
 
-    def done(ok: bool | None, note: str, shown: str | None) -> Growth:
+    def done(ok: bool | None, note: str, shown: str | None, rising: bool = False) -> Growth:
         if clock_lied:
             note = "; ".join(filter(None, [note, CLOCK_LIED]))
-        return Growth(exp, shown, ok, note, points, tuple(solution_ns), tuple(reference_ns))
+        return Growth(exp, shown, ok, note, points, tuple(solution_ns), tuple(reference_ns), rising)
 
     if timed_out_at is not None:
         return done(False, f"ran past the time limit at n = {timed_out_at:,}", _worse_or_none(measured, exp))
@@ -257,7 +261,8 @@ def classify(
                 f"from n = {points[0]:,} to n = {points[-1]:,}",
                 _worse_or_none(measured, exp),
             )
-        return done(None, "too few sizes measured", measured)
+        rose = few_slope >= RATIO_SLOPE_SLOW and math.exp(few[-1] - few[0]) >= RATIO_GROWTH_SLOW / 2
+        return done(None, "too few sizes measured", measured, rose)
     ratios = [math.log(max(s, 1) / max(r, 1)) for s, r in zip(solution_ns, reference_ns, strict=False)]
     logs = [math.log(n) for n in points]
     ratio_slope = robust_slope(logs, ratios)
@@ -281,7 +286,8 @@ def classify(
             _worse_or_none(measured, exp),
         )
     if ratio_slope >= RATIO_SLOPE_SLOW / 2 and growth >= RATIO_GROWTH_SLOW / 2 and upper_slope > 0:
-        return done(None, f"inconclusive: the time grows a little faster than {against}", measured)
+        rose = ratio_slope >= RATIO_SLOPE_SLOW
+        return done(None, f"inconclusive: the time grows a little faster than {against}", measured, rose)
     if measured is not None and exp is not None and ORDER.index(measured) > ORDER.index(exp):
         measured = exp  # the fit alone is noisy; the reference's curve says it grows alike
     return done(True, "", measured)

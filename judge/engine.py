@@ -135,7 +135,7 @@ class Run:
         """One call, judged against the reference's answer (computed here unless given)."""
         if expected is ABSENT:
             expected = self.reference.answer(args)
-        result = self.session.call(args, self.problem.time_limit_s)
+        result = self.session.call(args, self.problem.sandbox_limit_s)
         return result, expected, self.judged(result, expected, args)
 
     def call_many(self, many: list[dict[str, Any]]) -> list[tuple[CallResult, Any, Judgement]]:
@@ -155,7 +155,7 @@ class Run:
         for at in range(0, len(items), BATCH_CALLS):
             chunk = items[at : at + BATCH_CALLS]
             calls = [args_of(item) for item in chunk]
-            results = self.session.call_many(calls, self.problem.time_limit_s)
+            results = self.session.call_many(calls, self.problem.sandbox_limit_s)
             yield from zip(chunk, results, strict=False)
             if len(results) < len(chunk) or not results[-1].alive:
                 return
@@ -304,7 +304,7 @@ class Run:
         if reference is None:
             return
         times, mine = [], []
-        results = reference.call_many(inputs[:sample], self.problem.time_limit_s)
+        results = reference.call_many(inputs[:sample], self.problem.sandbox_limit_s)
         for result, ns in zip(results, solution_ns, strict=False):
             if result.outcome is Outcome.OK and result.inside_ns:
                 times.append(result.inside_ns)
@@ -326,7 +326,7 @@ class Run:
         if not staged:
             session.stage(args, PROBE_REPEATS)  # calls past these build their own arguments
         while len(results) < repeats:
-            result = session.call(None, self.problem.time_limit_s, together)
+            result = session.call(None, self.problem.sandbox_limit_s, together)
             results.append(result)
             if result.outcome is not Outcome.OK:
                 return results, False

@@ -96,6 +96,30 @@ def time_at(n: int, sizes: list[int], times: list[int]) -> float | None:
     return float(t0 * (n / n0) ** slope)
 
 
+# Where the curve is unsure but rose faster than the reference's, a measured size within the
+# constraints that took longer than the leeway, and this many times the reference's time there,
+# is LeetCode's slow case: pairing every two of 5,000 words took 336 ms at n = 2,048 (33x the
+# reference, 4x a doubling), 2 s at 5,000; the probe stops at a call that slow.
+SLOW_WITHIN_RATIO = 8
+
+
+def slow_within(largest: AtLargest, sizes: list[int], mine: list[int], theirs: list[int]) -> str:
+    """What a measured size within the constraints says, where it was slow beside the
+    reference and past the leeway; "" where none was (or the problem demands its growth)."""
+    if largest.leeway_ns is None:
+        return ""
+    slow = [
+        (n, t, t / max(r, 1))
+        for n, t, r in zip(sizes, mine, theirs, strict=False)
+        if n <= largest.max_n and t > largest.leeway_ns and t >= SLOW_WITHIN_RATIO * max(r, 1)
+    ]
+    if not slow:
+        return ""
+    n, t, times = slow[-1]
+    within = f"within the constraints (up to {largest.max_n:,})"
+    return f"it took {_ms(t)} at n = {n:,}, {within}, {times:.0f}x the reference's time"
+
+
 def assess(expected: str, optimal: str | None, probe: Probe, largest: AtLargest | None = None) -> Complexity:
     """The growth part of a report: against the bar, then against the follow-up; then what the
     constraints' largest size says where the curve did not decide alone (AtLargest)."""
@@ -146,14 +170,19 @@ def assess(expected: str, optimal: str | None, probe: Probe, largest: AtLargest 
     at_max = time_at(largest.max_n, sizes, mine) if largest is not None else None
     if largest is not None and at_max is not None:
         where = f"n = {largest.max_n:,}, the constraints' largest"
+        # past the largest size measured, the time there is the curve's, not a measurement
+        time = _ms(at_max) if largest.max_n <= sizes[len(mine) - 1] else f"an estimated {_ms(at_max)}"
         if ok is False and largest.leeway_ns is not None and at_max <= largest.leeway_ns:
             ok = True
-            note = f"{note}; but {_ms(at_max)} at {where}, which LeetCode accepts"
+            note = f"{note}; but {time} at {where}, which LeetCode accepts"
         elif ok is None and at_max >= largest.hopeless_ns:
             ok = optimal_ok = False
             note = f"at the rate it grows, {where}, would take {_ms(at_max)}"
+        elif ok is None and bar.rising and (slow := slow_within(largest, sizes, mine, theirs)):
+            ok = optimal_ok = False
+            note = f"its time grew faster than {against}, and {slow}"
         elif ok is False and probe.timed_out_at is None:
-            note = f"{note}; {_ms(at_max)} at {where}"
+            note = f"{note}; {time} at {where}"
     # the class named agrees with the verdicts: worse than the bar where too slow, worse
     # than the follow-up where not optimal, no worse than the follow-up where optimal
     if optimal_ok is False and not complexity.worse_than(measured, expected if ok is False else optimal):

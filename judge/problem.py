@@ -129,7 +129,11 @@ class Problem:
     methods: tuple[Method, ...] = ()
     inplace: str | None = None
     tolerance: float | None = None
-    time_limit_s: float = 1.0
+    time_limit_s: float = 1.0  # a call's own time, as LeetCode limits it
+    # what the harness may take beside a call to read and write an answer of megabytes
+    # (every partition of 16 letters: 1.4 MB of JSON), added to the time the sandbox has
+    # before it is killed, never to the call's limit
+    answer_time_s: float = 0.0
     memory_mb: int = 1024
     recursion_limit: int = 100_000
     complexity: str | None = None  # the bar: the slowest growth LeetCode accepts
@@ -139,6 +143,11 @@ class Problem:
     complexity_reason: str = ""  # why the bar is below the follow-up
     demanded: bool = False  # the statement demands the bar: no leeway for fast enough solutions
     raw: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def sandbox_limit_s(self) -> float:
+        """The time a call's sandbox has to answer before it is killed."""
+        return self.time_limit_s + self.answer_time_s
 
     @property
     def statement_path(self) -> Path:
@@ -313,6 +322,7 @@ def load_problem(path: Path) -> Problem:
             inplace=raw.get("inplace"),
             tolerance=raw.get("tolerance"),
             time_limit_s=float(limits.get("time_per_call_s", 1.0)),
+            answer_time_s=float(limits.get("answer_time_s", 0.0)),
             memory_mb=int(limits.get("memory_mb", 1024)),
             recursion_limit=int(limits.get("recursion_limit", 100_000)),
             complexity=complexity.get("expected"),

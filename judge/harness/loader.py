@@ -183,7 +183,8 @@ def find_entry(ns, spec):
     """A callable taking the positional arguments that `codec.prepare` builds.
 
     Where the signature declares a list, the answer is read as one inside the call
-    (`codec.settle`), so that a lazy answer's work is part of the call's time."""
+    (`codec.settle`), and a bool by its truth (`codec.as_bool`), so that the work of a
+    lazy answer (or of its `__bool__`) is part of the call's time."""
     if spec.get("kind") == "design":
         cls = ns.get(spec["class"])
         if not isinstance(cls, type):
@@ -191,6 +192,9 @@ def find_entry(ns, spec):
         returns = spec.get("method_returns")
         return lambda operations, arguments: codec.run_design(cls, operations, arguments, returns)
     call = _function(ns, spec["function"])
+    if spec.get("returns_type") == "bool":
+        as_bool = codec.as_bool
+        return lambda *args: as_bool(call(*args))
     depth = codec.list_depth(spec.get("returns_type", ""))
     if not depth:
         return call

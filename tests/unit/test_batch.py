@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from judge import registry
@@ -114,3 +116,28 @@ def test_a_time_limit_in_the_examples_ends_the_run_there():
     assert report.verdict.value == "time_limit_exceeded"
     # the hidden cases are not started: each would cost one more time limit
     assert [g.name for g in report.groups] == ["examples"]
+
+
+def test_the_time_to_write_an_answer_is_the_sandbox_s_not_the_call_s():
+    """answer_time_s: a call over its limit is too slow though its sandbox, given time for a
+    large answer, was not killed; the time limit the report names is the call's."""
+    problem = dataclasses.replace(registry.get("binary_search"), time_limit_s=0.1, answer_time_s=2.0)
+    assert problem.sandbox_limit_s == pytest.approx(2.1)
+    source = (
+        b"class Solution:\n    def search(self, nums, target):\n"
+        b"        s = 0\n        for i in range(6_000_000):\n            s += i\n"
+        b"        return nums.index(target) if target in nums else -1\n"
+    )
+    report = judge_solution(
+        problem, source, "s.py", ProcessBackend(), RunOptions(seed=1, property_examples=10, growth=False)
+    )
+    assert report.verdict.value == "time_limit_exceeded"
+    assert report.failure is not None and "over the limit of 0.1 s" in report.failure.reason
+
+
+def test_a_problem_reads_its_answer_time():
+    problem = registry.get("palindrome_partitioning")
+    assert (
+        problem.answer_time_s > 0 and problem.sandbox_limit_s == problem.time_limit_s + problem.answer_time_s
+    )
+    assert registry.get("binary_search").answer_time_s == 0

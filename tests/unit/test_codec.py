@@ -376,3 +376,14 @@ def test_node_values_are_read_as_leetcode_prints_them():
     root = codec.TreeNode("1", codec.TreeNode("-20"), codec.TreeNode("x"))
     assert codec.dump_tree(root) == [1, -20, "x"]  # a string of digits prints as its number
     assert codec.dump_list(codec.ListNode("07", codec.ListNode("3"))) == ["07", 3]
+
+
+def test_a_function_declared_to_return_bool_is_read_by_its_truth():
+    """LeetCode prints a -> bool answer by its truth: 1 reads as true, 0 and None as false."""
+    spec = {"kind": "function", "function": "f", "params": [{"name": "x", "type": ""}], "returns": ""}
+    spec["returns_type"] = "bool"
+    for returned, read in ((1, True), (0, False), (None, False), ("no", True), ([], False), (True, True)):
+        assert codec.finish(spec, {}, returned) is read
+    entry = loader.find_entry({"f": lambda x: x}, spec)
+    assert entry(3) is True and entry(0) is False
+    assert codec.finish({**spec, "returns_type": "int"}, {}, 1) == 1  # only a declared bool

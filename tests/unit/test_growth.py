@@ -268,6 +268,36 @@ def test_a_curve_too_short_to_decide_that_would_time_out_at_the_constraints_is_t
     assert "n = 100,000, the constraints' largest, would take" in found.note
 
 
+# Seen: word_ladder, every pair of words compared (O(n^2 L)) against pattern buckets, whose
+# own time also rises on these inputs (more neighbours per word as the list grows); the probe
+# stopped at a 336 ms call at n = 2,048; max_n is 5,000.
+PAIRS_SIZES = [256, 512, 1024, 2048]
+PAIRS = [5_440_547, 22_194_378, 83_166_400, 336_446_795]
+PAIRS_REFERENCE = [478_519, 1_040_845, 3_685_734, 10_189_734]
+
+
+def pairs_probe(solution: list[int] = PAIRS) -> Probe:
+    sizes = sizes_for("O(n)")
+    return Probe(sizes, PAIRS_REFERENCE, [Charge(t, t, False) for t in solution])
+
+
+def test_an_unsure_curve_that_rose_and_was_slow_within_the_constraints_is_too_slow():
+    assert assess("O(n)", None, pairs_probe()).ok is None  # the curve alone: too few sizes
+    found = assess("O(n)", None, pairs_probe(), at_largest(5_000, False, 4.0))
+    assert found.ok is False and found.optimal is False
+    assert (
+        "336.4 ms at n = 2,048, within the constraints (up to 5,000), 33x the reference's time" in found.note
+    )
+
+
+def test_an_unsure_curve_is_not_too_slow_for_a_slow_call_past_the_constraints_or_near_the_reference():
+    assert assess("O(n)", None, pairs_probe(), at_largest(1_024, False, 4.0)).ok is None  # 2,048 is past
+    near = Probe(sizes_for("O(n)"), [t * 5 for t in PAIRS_REFERENCE], pairs_probe().charges)  # 7x there
+    assert assess("O(n)", None, near, at_largest(5_000, False, 4.0)).ok is not False
+    fast = [t // 2 for t in PAIRS]  # 168 ms: within the leeway
+    assert assess("O(n)", None, pairs_probe(fast), at_largest(5_000, False, 4.0)).ok is None
+
+
 def test_a_hiccup_at_the_reference_s_smallest_size_is_not_taken_for_its_fixed_cost():
     """Seen once: an O(n) reverse_linked_list judged 'grew 32x' against an O(n^2) bar, the
     reference's first call slowed by the machine: everything after it fell below that
@@ -291,6 +321,9 @@ def test_the_class_named_agrees_with_the_verdicts():
 def test_a_too_slow_note_says_the_time_at_the_constraints_largest():
     found = assess("O(n log n)", None, pop_front_probe(), at_largest(100_000, False, 1.0))
     assert found.ok is False and "ms at n = 100,000, the constraints' largest" in found.note
+    assert "an estimated " in found.note  # past the sizes measured: the curve's time, not a measurement
+    within = assess("O(n log n)", None, pop_front_probe(), at_largest(10_000, False, 1.0))
+    assert "estimated" not in within.note
 
 
 def test_the_leeway_is_half_the_time_limit_and_a_quarter_second_at_most():

@@ -25,7 +25,7 @@ class Session:
 
 
 def measure(session: Session, args, native_speed: bool) -> list[CallResult]:
-    run = SimpleNamespace(problem=SimpleNamespace(time_limit_s=1.0))
+    run = SimpleNamespace(problem=SimpleNamespace(time_limit_s=1.0, sandbox_limit_s=1.0))
     results, ok = Run.measure(run, session, args, native_speed)  # type: ignore[arg-type]
     assert ok
     return results

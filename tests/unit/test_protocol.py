@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import math
 
 import pytest
 from hypothesis import given
@@ -130,6 +129,4 @@ def test_a_value_returned_where_the_answer_is_an_argument_changed_in_place_is_fl
 def test_a_request_is_the_json_that_json_writes_without_spaces(value):
     text = encode_request({"op": "call", "args": {"x": value}})
     assert text == json.dumps({"op": "call", "args": {"x": value}}, separators=(",", ":"))
-    assert text.isascii() and ", " not in text.replace('", "', "")
-    decoded = json.loads(text)["args"]["x"]
-    assert decoded == value or (isinstance(value, float) and math.isnan(value))
+    assert text.isascii()
