@@ -117,6 +117,8 @@ def show(slug: str, language: str | None) -> None:
         follow_up = problem.follow_up
         asks = f"; the follow-up asks {follow_up}" if follow_up != problem.complexity else ""
         click.echo(f"Growth: {problem.complexity} or better is accepted{asks}")
+        if problem.complexity_n:
+            click.echo(f"  (n: {problem.complexity_n})")
         if asks and problem.complexity_reason:
             click.echo(f"  ({problem.complexity_reason})")
 
