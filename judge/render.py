@@ -23,7 +23,9 @@ def value(v: Any, limit: int = VALUE_LIMIT) -> str:
     text = json.dumps(v, separators=(",", ":"), ensure_ascii=False)
     if len(text) <= limit:
         return text
-    size = f", {len(v):,} elements" if isinstance(v, list | dict | str) else ""
+    if isinstance(v, str):  # its own length, not its JSON's (quotes, escapes)
+        return f"{text[:limit]}… (a string of {len(v):,} characters)"
+    size = f", {len(v):,} elements" if isinstance(v, list | dict) else ""
     return f"{text[:limit]}… ({len(text):,} characters{size})"
 
 

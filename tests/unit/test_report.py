@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import json
+
 from judge.render import report_text
 from judge.report import Complexity, Failure, Group, Report, Timing, Verdict
 
@@ -112,3 +114,13 @@ def test_a_too_slow_growth_without_a_class_says_what_grew():
 def test_not_optimal_without_a_class_worse_than_the_follow_up_names_none():
     report = accepted_with(Complexity("O(n^2)", None, True, optimal=False, follow_up="O(n log n)"))
     assert report_text(report).splitlines()[1] == "Accepted (AC) — the follow-up asks O(n log n)"
+
+
+def test_a_long_value_is_cut_and_its_size_said_in_its_own_terms():
+    from judge.render import value
+
+    assert value("ab" * 300).endswith("… (a string of 600 characters)")
+    cut = value(list(range(500)))
+    assert cut.endswith(
+        f"… ({len(json.dumps(list(range(500)), separators=(',', ':'))):,} characters, 500 elements)"
+    )
