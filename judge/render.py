@@ -120,7 +120,10 @@ def report_text(report: Report) -> str:
             f" (in the sandbox{ref}); wall {t.wall_s:.2f} s"
         )
         if t.peak_memory_kb:
-            lines.append(f"Memory: {memory(t.peak_memory_kb)} at the peak")
+            # a call killed for its memory or time reported none: the peak is the others'
+            killed = report.verdict in (Verdict.MEMORY_LIMIT_EXCEEDED, Verdict.TIME_LIMIT_EXCEEDED)
+            of = " of the calls that returned" if killed else ""
+            lines.append(f"Memory: {memory(t.peak_memory_kb)} at the peak{of}")
     if report.seed is not None:
         lines.append(f"Seed: {report.seed} (repeat with --seed {report.seed})")
     lines.extend(report.notes)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from judge.render import report_text
@@ -96,7 +97,12 @@ def test_optimal_or_unmeasured_is_not_flagged():
 
 def test_the_peak_memory_is_shown_next_to_the_timing():
     text = report_text(accepted_with(Complexity("O(n)", "O(n)", True, optimal=True, follow_up="O(n)")))
-    assert "Memory: 20.0 MB at the peak" in text
+    assert "Memory: 20.0 MB at the peak\n" in text
+    killed = dataclasses.replace(
+        accepted_with(Complexity("O(n)", "O(n)", True, optimal=True, follow_up="O(n)")),
+        verdict=Verdict.MEMORY_LIMIT_EXCEEDED,
+    )
+    assert "Memory: 20.0 MB at the peak of the calls that returned" in report_text(killed)
 
 
 def test_a_too_slow_growth_without_a_class_says_what_grew():
