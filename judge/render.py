@@ -152,7 +152,8 @@ def growth_line(c: Complexity) -> str:
         head = f"Growth: expected {c.expected} ({state})"
     else:
         head = f"Growth: expected {c.expected}, measured {c.measured or '—'} ({state})"
-    return head + (f" — {c.note}" if c.note else "")
+    note = c.note.removeprefix("inconclusive: ") if c.ok is None else c.note  # said once is enough
+    return head + (f" — {note}" if note else "")
 
 
 def memory(kb: int) -> str:

@@ -130,3 +130,10 @@ def test_a_long_value_is_cut_and_its_size_said_in_its_own_terms():
     assert cut.endswith(
         f"… ({len(json.dumps(list(range(500)), separators=(',', ':'))):,} characters, 500 elements)"
     )
+
+
+def test_an_inconclusive_growth_says_so_once():
+    from judge.render import growth_line
+
+    line = growth_line(Complexity("O(n^2)", "O(n^2)", None, "inconclusive: the time grows a little faster"))
+    assert line.count("inconclusive") == 1 and line.endswith("— the time grows a little faster")
