@@ -116,7 +116,8 @@ def report_text(report: Report) -> str:
         if t.reference_median_ns and t.sample_median_ns:
             ref = f"; {t.sample_median_ns / t.reference_median_ns:.1f}x the reference on generated inputs"
         lines.append(
-            f"Timing: {t.calls} calls, median {duration(t.median_ns)}, slowest {duration(t.max_ns)}"
+            f"Timing: {t.calls} call{'s' if t.calls != 1 else ''}, median {duration(t.median_ns)}, "
+            f"slowest {duration(t.max_ns)}"
             f" (in the sandbox{ref}); wall {t.wall_s:.2f} s"
         )
         if t.peak_memory_kb:

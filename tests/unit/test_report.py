@@ -137,3 +137,11 @@ def test_an_inconclusive_growth_says_so_once():
 
     line = growth_line(Complexity("O(n^2)", "O(n^2)", None, "inconclusive: the time grows a little faster"))
     assert line.count("inconclusive") == 1 and line.endswith("— the time grows a little faster")
+
+
+def test_one_call_is_one_call():
+    report = dataclasses.replace(
+        accepted_with(Complexity("O(n)", "O(n)", True, optimal=True, follow_up="O(n)")),
+        timing=Timing(calls=1, median_ns=1_000, max_ns=1_000, wall_s=0.5),
+    )
+    assert "Timing: 1 call, median" in report_text(report)
