@@ -103,11 +103,12 @@ def _request_encoder() -> Callable[[Any], str]:
     the 7 that 100 numbers take on the 2-core machine."""
     encoder = json.JSONEncoder(check_circular=False, separators=(",", ":"))
     make = getattr(json.encoder, "c_make_encoder", None)
-    if make is None:  # a Python without the C accelerator
+    try:  # a private function: a Python without it, or with another signature, encodes as ever
+        chunks = make(  # type: ignore[misc]
+            None, encoder.default, json.encoder.encode_basestring_ascii, None, ":", ",", False, False, True
+        )
+    except TypeError:
         return encoder.encode
-    chunks = make(
-        None, encoder.default, json.encoder.encode_basestring_ascii, None, ":", ",", False, False, True
-    )
     return lambda value: "".join(chunks(value, 0))
 
 
