@@ -256,21 +256,6 @@ def copier(value):
     return _fresh
 
 
-# parameter types built into objects from their JSON (the rest are passed as plain values)
-BUILT_TYPES = frozenset(
-    ("ListNode", "ListNode[]", "Interval[]", "TreeNode", "GraphNode", "TreeNodeRef", "RandomList")
-)
-
-
-def plain_names(spec):
-    """The parameters' names, where every one is passed as a plain JSON value (a call's own
-    decoded arguments can then be passed as they are); None where any is built or held back."""
-    params = spec["params"]
-    if all(p.get("type", "") not in BUILT_TYPES and p.get("passed", True) for p in params):
-        return tuple(p["name"] for p in params)
-    return None
-
-
 def prepare(spec, args, copiers=None, owned=False):
     """Objects to call with, from JSON arguments, following the signature in spec.
 

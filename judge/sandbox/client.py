@@ -172,17 +172,13 @@ class HarnessClient:
         start = time.perf_counter_ns()
         if payload is None:
             payload = request_frame(request)
-        sent = self._send(request, limit_s, start, payload)
+        sent = self._send(payload, limit_s, start)
         if sent is not None:
             return sent
         return self._reply(limit_s, start, reading_s(len(payload)))
 
-    def _send(
-        self, request: dict[str, Any], limit_s: float, start: int, payload: bytes | None = None
-    ) -> tuple[Outcome, Any, str, int] | None:
+    def _send(self, payload: bytes, limit_s: float, start: int) -> tuple[Outcome, Any, str, int] | None:
         """Send one frame; None when it went, else what became of the sandbox."""
-        if payload is None:
-            payload = request_frame(request)
         try:
             self.transport.send(payload, time.monotonic() + LOAD_LIMIT_S + limit_s)
         except TimeoutError:
@@ -349,7 +345,7 @@ class HarnessClient:
         calls = [{"id": first + i, "args": args} for i, args in enumerate(many)]
         start = time.perf_counter_ns()
         payload = request_frame({"op": "batch", "calls": calls})
-        sent = self._send({}, limit_s * len(many), start, payload)
+        sent = self._send(payload, limit_s * len(many), start)
         if sent is not None:
             return [self._result(first, *sent, None)]
         results = []

@@ -149,16 +149,6 @@ def test_a_call_s_own_decoded_arguments_are_passed_as_they_are():
     assert positional[0] == args["nums"] and positional[0] is not args["nums"]
 
 
-def test_plain_names_only_where_every_parameter_is_passed_as_a_plain_value():
-    assert codec.plain_names({"params": [{"name": "nums", "type": ""}, {"name": "k"}]}) == ("nums", "k")
-    assert codec.plain_names({"params": [{"name": "grid", "type": "List[List[str]]"}]}) == ("grid",)
-    for built in sorted(codec.BUILT_TYPES):
-        params = [{"name": "a", "type": ""}, {"name": "b", "type": built}]
-        assert codec.plain_names({"params": params}) is None
-    held_back = [{"name": "head", "type": ""}, {"name": "pos", "passed": False}]
-    assert codec.plain_names({"params": held_back}) is None
-
-
 def test_prepare_uses_the_staged_copiers():
     spec = {"params": [{"name": "nums", "type": ""}]}
     nums = [1, 2, 3]
